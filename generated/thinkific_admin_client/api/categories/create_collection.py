@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_request import CollectionRequest
+from ...models.collection_response import CollectionResponse
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CollectionRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collections",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CollectionResponse
+    | ErrorForbiddenAppsNotAvailable
+    | UnprocessableEntityError
+    | None
+):
+    if response.status_code == 201:
+        response_201 = CollectionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionRequest | Unset = UNSET,
+) -> Response[
+    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    """Create a new Category
+
+     Creates a new Category
+
+    Args:
+        body (CollectionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionRequest | Unset = UNSET,
+) -> (
+    CollectionResponse
+    | ErrorForbiddenAppsNotAvailable
+    | UnprocessableEntityError
+    | None
+):
+    """Create a new Category
+
+     Creates a new Category
+
+    Args:
+        body (CollectionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionRequest | Unset = UNSET,
+) -> Response[
+    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    """Create a new Category
+
+     Creates a new Category
+
+    Args:
+        body (CollectionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionRequest | Unset = UNSET,
+) -> (
+    CollectionResponse
+    | ErrorForbiddenAppsNotAvailable
+    | UnprocessableEntityError
+    | None
+):
+    """Create a new Category
+
+     Creates a new Category
+
+    Args:
+        body (CollectionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

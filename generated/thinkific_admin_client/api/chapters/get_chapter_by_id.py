@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chapter_response import ChapterResponse
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...types import Response
+
+
+def _get_kwargs(
+    id: float,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chapters/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    if response.status_code == 200:
+        response_200 = ChapterResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Get Chapters
+
+     Returns a chapter
+
+    Args:
+        id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Get Chapters
+
+     Returns a chapter
+
+    Args:
+        id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Get Chapters
+
+     Returns a chapter
+
+    Args:
+        id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Get Chapters
+
+     Returns a chapter
+
+    Args:
+        id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

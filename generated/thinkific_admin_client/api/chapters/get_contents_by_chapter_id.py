@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.get_contents_response import GetContentsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: float,
+    *,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chapters/{id}/contents".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetContentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]:
+    """Get Contents by Chapter id
+
+     Retrieves the Contents within the Chapter identified by the provided id
+
+    Args:
+        id (float):
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse | None:
+    """Get Contents by Chapter id
+
+     Retrieves the Contents within the Chapter identified by the provided id
+
+    Args:
+        id (float):
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]:
+    """Get Contents by Chapter id
+
+     Retrieves the Contents within the Chapter identified by the provided id
+
+    Args:
+        id (float):
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse | None:
+    """Get Contents by Chapter id
+
+     Retrieves the Contents within the Chapter identified by the provided id
+
+    Args:
+        id (float):
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

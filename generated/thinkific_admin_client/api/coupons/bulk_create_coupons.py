@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_create_coupon_request import BulkCreateCouponRequest
+from ...models.create_bulk_coupon_response import CreateBulkCouponResponse
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkCreateCouponRequest,
+    promotion_id: float,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["promotion_id"] = promotion_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/coupons/bulk_create",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    if response.status_code == 201:
+        response_201 = CreateBulkCouponResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateCouponRequest,
+    promotion_id: float,
+) -> Response[
+    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+]:
+    """Bulk Create Coupons
+
+     Bulk Create Coupons
+
+    Args:
+        promotion_id (float):
+        body (BulkCreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        promotion_id=promotion_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateCouponRequest,
+    promotion_id: float,
+) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Bulk Create Coupons
+
+     Bulk Create Coupons
+
+    Args:
+        promotion_id (float):
+        body (BulkCreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        promotion_id=promotion_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateCouponRequest,
+    promotion_id: float,
+) -> Response[
+    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+]:
+    """Bulk Create Coupons
+
+     Bulk Create Coupons
+
+    Args:
+        promotion_id (float):
+        body (BulkCreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        promotion_id=promotion_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateCouponRequest,
+    promotion_id: float,
+) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Bulk Create Coupons
+
+     Bulk Create Coupons
+
+    Args:
+        promotion_id (float):
+        body (BulkCreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            promotion_id=promotion_id,
+        )
+    ).parsed

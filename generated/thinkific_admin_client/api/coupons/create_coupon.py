@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coupon_response import CouponResponse
+from ...models.create_coupon_request import CreateCouponRequest
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCouponRequest,
+    promotion_id: float,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["promotion_id"] = promotion_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/coupons",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    if response.status_code == 201:
+        response_201 = CouponResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+    promotion_id: float,
+) -> Response[
+    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    """Create a Coupon
+
+     Create a Coupon
+
+    Args:
+        promotion_id (float):
+        body (CreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        promotion_id=promotion_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+    promotion_id: float,
+) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    """Create a Coupon
+
+     Create a Coupon
+
+    Args:
+        promotion_id (float):
+        body (CreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        promotion_id=promotion_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+    promotion_id: float,
+) -> Response[
+    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+]:
+    """Create a Coupon
+
+     Create a Coupon
+
+    Args:
+        promotion_id (float):
+        body (CreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        promotion_id=promotion_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+    promotion_id: float,
+) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    """Create a Coupon
+
+     Create a Coupon
+
+    Args:
+        promotion_id (float):
+        body (CreateCouponRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            promotion_id=promotion_id,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_review_response import CourseReviewResponse
+from ...models.create_course_review_request import CreateCourseReviewRequest
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCourseReviewRequest,
+    course_id: float,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/course_reviews",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    if response.status_code == 201:
+        response_201 = CourseReviewResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCourseReviewRequest,
+    course_id: float,
+) -> Response[
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+]:
+    """Create a course review
+
+     Create a course review
+
+    Args:
+        course_id (float):
+        body (CreateCourseReviewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        course_id=course_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCourseReviewRequest,
+    course_id: float,
+) -> (
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Create a course review
+
+     Create a course review
+
+    Args:
+        course_id (float):
+        body (CreateCourseReviewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        course_id=course_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCourseReviewRequest,
+    course_id: float,
+) -> Response[
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+]:
+    """Create a course review
+
+     Create a course review
+
+    Args:
+        course_id (float):
+        body (CreateCourseReviewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        course_id=course_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCourseReviewRequest,
+    course_id: float,
+) -> (
+    CourseReviewResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Create a course review
+
+     Create a course review
+
+    Args:
+        course_id (float):
+        body (CreateCourseReviewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            course_id=course_id,
+        )
+    ).parsed

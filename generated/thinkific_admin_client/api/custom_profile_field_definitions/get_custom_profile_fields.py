@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.get_custom_profile_field_definitions import (
+    GetCustomProfileFieldDefinitions,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_profile_field_definitions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+    if response.status_code == 200:
+        response_200 = GetCustomProfileFieldDefinitions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+    """Get Custom profile field definition
+
+     Retrieve a list of Custom Profile Field Definitions
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+    """Get Custom profile field definition
+
+     Retrieve a list of Custom Profile Field Definitions
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+    """Get Custom profile field definition
+
+     Retrieve a list of Custom Profile Field Definitions
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+    """Get Custom profile field definition
+
+     Retrieve a list of Custom Profile Field Definitions
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...models.update_enrollment_request import UpdateEnrollmentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: float,
+    *,
+    body: UpdateEnrollmentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/enrollments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrollmentRequest,
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    """Update enrollment
+
+     Updates a Enrollment for specified student in specified course
+
+    Args:
+        id (float):
+        body (UpdateEnrollmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrollmentRequest,
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Update enrollment
+
+     Updates a Enrollment for specified student in specified course
+
+    Args:
+        id (float):
+        body (UpdateEnrollmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrollmentRequest,
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    """Update enrollment
+
+     Updates a Enrollment for specified student in specified course
+
+    Args:
+        id (float):
+        body (UpdateEnrollmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrollmentRequest,
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Update enrollment
+
+     Updates a Enrollment for specified student in specified course
+
+    Args:
+        id (float):
+        body (UpdateEnrollmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

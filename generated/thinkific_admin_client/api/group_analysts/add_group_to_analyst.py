@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.group_analysts_add_group_request import GroupAnalystsAddGroupRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: float,
+    *,
+    body: GroupAnalystsAddGroupRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/group_analysts/{user_id}/groups".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAnalystsAddGroupRequest | Unset = UNSET,
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    """Add Analyst to Groups
+
+     Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        user_id (float):
+        body (GroupAnalystsAddGroupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAnalystsAddGroupRequest | Unset = UNSET,
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Add Analyst to Groups
+
+     Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        user_id (float):
+        body (GroupAnalystsAddGroupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAnalystsAddGroupRequest | Unset = UNSET,
+) -> Response[
+    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+]:
+    """Add Analyst to Groups
+
+     Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        user_id (float):
+        body (GroupAnalystsAddGroupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAnalystsAddGroupRequest | Unset = UNSET,
+) -> (
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | UnprocessableEntityError
+    | None
+):
+    """Add Analyst to Groups
+
+     Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        user_id (float):
+        body (GroupAnalystsAddGroupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.group_add_analyst_request import GroupAddAnalystRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: float,
+    *,
+    body: GroupAddAnalystRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/analysts".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAddAnalystRequest | Unset = UNSET,
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    """Assign Analysts to a Group
+
+     Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        group_id (float):
+        body (GroupAddAnalystRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAddAnalystRequest | Unset = UNSET,
+) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    """Assign Analysts to a Group
+
+     Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        group_id (float):
+        body (GroupAddAnalystRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAddAnalystRequest | Unset = UNSET,
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    """Assign Analysts to a Group
+
+     Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        group_id (float):
+        body (GroupAddAnalystRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupAddAnalystRequest | Unset = UNSET,
+) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    """Assign Analysts to a Group
+
+     Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
+
+    Args:
+        group_id (float):
+        body (GroupAddAnalystRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

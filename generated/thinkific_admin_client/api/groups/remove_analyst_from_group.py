@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: float,
+    user_id: float,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/groups/{group_id}/analysts/{user_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: float,
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Delete Analyst
+
+     Remove an analyst from a group
+
+    Args:
+        group_id (float):
+        user_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: float,
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Delete Analyst
+
+     Remove an analyst from a group
+
+    Args:
+        group_id (float):
+        user_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: float,
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Delete Analyst
+
+     Remove an analyst from a group
+
+    Args:
+        group_id (float):
+        user_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: float,
+    user_id: float,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Delete Analyst
+
+     Remove an analyst from a group
+
+    Args:
+        group_id (float):
+        user_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

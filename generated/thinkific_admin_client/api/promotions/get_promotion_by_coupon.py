@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.promotion_response import PromotionResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    product_id: float,
+    coupon_code: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["product_id"] = product_id
+
+    params["coupon_code"] = coupon_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/promotions/by_coupon",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+    if response.status_code == 200:
+        response_200 = PromotionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    product_id: float,
+    coupon_code: str,
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+    """Get Promotion associated with the provided Coupon code.
+
+     Find a Promotion by Coupon Code and Product
+
+    Args:
+        product_id (float):
+        coupon_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+        coupon_code=coupon_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    product_id: float,
+    coupon_code: str,
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+    """Get Promotion associated with the provided Coupon code.
+
+     Find a Promotion by Coupon Code and Product
+
+    Args:
+        product_id (float):
+        coupon_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        product_id=product_id,
+        coupon_code=coupon_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    product_id: float,
+    coupon_code: str,
+) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+    """Get Promotion associated with the provided Coupon code.
+
+     Find a Promotion by Coupon Code and Product
+
+    Args:
+        product_id (float):
+        coupon_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+        coupon_code=coupon_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    product_id: float,
+    coupon_code: str,
+) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+    """Get Promotion associated with the provided Coupon code.
+
+     Find a Promotion by Coupon Code and Product
+
+    Args:
+        product_id (float):
+        coupon_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            product_id=product_id,
+            coupon_code=coupon_code,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
+from ...models.get_site_scripts_response import GetSiteScriptsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/site_scripts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorForbiddenInsufficientScope | GetSiteScriptsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSiteScriptsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenInsufficientScope.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorForbiddenInsufficientScope | GetSiteScriptsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenInsufficientScope | GetSiteScriptsResponse]:
+    """List Site Scripts
+
+     Retrieve a list of site scripts
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenInsufficientScope | GetSiteScriptsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenInsufficientScope | GetSiteScriptsResponse | None:
+    """List Site Scripts
+
+     Retrieve a list of site scripts
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenInsufficientScope | GetSiteScriptsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> Response[ErrorForbiddenInsufficientScope | GetSiteScriptsResponse]:
+    """List Site Scripts
+
+     Retrieve a list of site scripts
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorForbiddenInsufficientScope | GetSiteScriptsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = 1.0,
+    limit: float | Unset = 25.0,
+) -> ErrorForbiddenInsufficientScope | GetSiteScriptsResponse | None:
+    """List Site Scripts
+
+     Retrieve a list of site scripts
+
+    Args:
+        page (float | Unset):  Default: 1.0.
+        limit (float | Unset):  Default: 25.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorForbiddenInsufficientScope | GetSiteScriptsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

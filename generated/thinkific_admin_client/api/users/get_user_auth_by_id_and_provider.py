@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_response import AuthenticationResponse
+from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.get_user_auth_by_id_and_provider_provider import (
+    GetUserAuthByIdAndProviderProvider,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    provider: GetUserAuthByIdAndProviderProvider,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{id}/authentications/{provider}".format(
+            id=quote(str(id), safe=""),
+            provider=quote(str(provider), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    if response.status_code == 200:
+        response_200 = AuthenticationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    provider: GetUserAuthByIdAndProviderProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Get User Auth data by ID and Provider
+
+     Retrieves a User authentication data identified by the id and provider
+
+    Args:
+        id (str):
+        provider (GetUserAuthByIdAndProviderProvider): Provider that creates the user and with
+            which the External Id is associated. Example: SSO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        provider=provider,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    provider: GetUserAuthByIdAndProviderProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Get User Auth data by ID and Provider
+
+     Retrieves a User authentication data identified by the id and provider
+
+    Args:
+        id (str):
+        provider (GetUserAuthByIdAndProviderProvider): Provider that creates the user and with
+            which the External Id is associated. Example: SSO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return sync_detailed(
+        id=id,
+        provider=provider,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    provider: GetUserAuthByIdAndProviderProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+    """Get User Auth data by ID and Provider
+
+     Retrieves a User authentication data identified by the id and provider
+
+    Args:
+        id (str):
+        provider (GetUserAuthByIdAndProviderProvider): Provider that creates the user and with
+            which the External Id is associated. Example: SSO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        provider=provider,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    provider: GetUserAuthByIdAndProviderProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+    """Get User Auth data by ID and Provider
+
+     Retrieves a User authentication data identified by the id and provider
+
+    Args:
+        id (str):
+        provider (GetUserAuthByIdAndProviderProvider): Provider that creates the user and with
+            which the External Id is associated. Example: SSO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            provider=provider,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEnrollmentRequest")
+
+
+@_attrs_define
+class CreateEnrollmentRequest:
+    """
+    Attributes:
+        course_id (float | Unset): The ID of the Course as an integer. Example: 1.0.
+        user_id (float | Unset): The ID of the User owning the Enrollment as an integer. Example: 1.0.
+        activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is activated. If not provided,
+            the Enrollment is a free trial. Example: 2018-01-01T01:01:00Z.
+        expiry_date (datetime.datetime | Unset): The date/time at which the Enrollment expired. If not provided, the
+            Enrollment does not expire. Example: 2019-01-01T01:01:00Z.
+    """
+
+    course_id: float | Unset = UNSET
+    user_id: float | Unset = UNSET
+    activated_at: datetime.datetime | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
+
+        user_id = self.user_id
+
+        activated_at: str | Unset = UNSET
+        if not isinstance(self.activated_at, Unset):
+            activated_at = self.activated_at.isoformat()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if course_id is not UNSET:
+            field_dict["course_id"] = course_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if activated_at is not UNSET:
+            field_dict["activated_at"] = activated_at
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        course_id = d.pop("course_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _activated_at = d.pop("activated_at", UNSET)
+        activated_at: datetime.datetime | Unset
+        if isinstance(_activated_at, Unset):
+            activated_at = UNSET
+        else:
+            activated_at = datetime.datetime.fromisoformat(_activated_at)
+
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        create_enrollment_request = cls(
+            course_id=course_id,
+            user_id=user_id,
+            activated_at=activated_at,
+            expiry_date=expiry_date,
+        )
+
+        create_enrollment_request.additional_properties = d
+        return create_enrollment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

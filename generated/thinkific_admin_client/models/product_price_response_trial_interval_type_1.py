@@ -1,0 +1,20 @@
+from typing import Literal
+
+ProductPriceResponseTrialIntervalType1 = Literal["day", "month"]
+
+PRODUCT_PRICE_RESPONSE_TRIAL_INTERVAL_TYPE_1_VALUES: set[
+    ProductPriceResponseTrialIntervalType1
+] = {
+    "day",
+    "month",
+}
+
+
+def check_product_price_response_trial_interval_type_1(
+    value: str,
+) -> ProductPriceResponseTrialIntervalType1:
+    if value in PRODUCT_PRICE_RESPONSE_TRIAL_INTERVAL_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PRODUCT_PRICE_RESPONSE_TRIAL_INTERVAL_TYPE_1_VALUES!r}"
+    )
