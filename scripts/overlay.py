@@ -93,10 +93,12 @@ def apply_action(doc: Any, node: Any, action: dict, where: str) -> None:
         raise OverlayError(f"{where}: update targets must be objects or lists")
 
 
-def patched_spec(spec_path: Path, patch_dir: Path) -> tuple[Any, list[AppliedAction]]:
-    """The vendor spec with every overlay in patch_dir applied, in file-name order."""
-    doc = load_yaml(spec_path)
-    applied: list[AppliedAction] = []
-    for overlay_path in sorted(patch_dir.glob("*.overlay.yaml")):
-        applied += apply_overlay(doc, load_yaml(overlay_path), overlay_path.name)
+SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+
+
+def patched_spec(spec_name: str) -> tuple[Any, list[AppliedAction]]:
+    """spec/<spec_name> with its overlay, spec/patches/<stem>.overlay.yaml, applied."""
+    doc = load_yaml(SPEC_DIR / spec_name)
+    patch = SPEC_DIR / "patches" / spec_name.replace(".yaml", ".overlay.yaml")
+    applied = apply_overlay(doc, load_yaml(patch), patch.name) if patch.exists() else []
     return doc, applied

@@ -33,6 +33,8 @@ from .error_bad_request import ErrorBadRequest
 from .error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from .error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
 from .error_not_found import ErrorNotFound
+from .error_not_found_error_type_1_item_type_1 import ErrorNotFoundErrorType1ItemType1
+from .error_not_found_error_type_2 import ErrorNotFoundErrorType2
 from .external_order_request import ExternalOrderRequest
 from .external_order_request_order_type import ExternalOrderRequestOrderType
 from .external_order_transaction import ExternalOrderTransaction
@@ -98,6 +100,12 @@ from .site_script_response_load_method import SiteScriptResponseLoadMethod
 from .site_script_response_location import SiteScriptResponseLocation
 from .site_script_response_page_scopes_item import SiteScriptResponsePageScopesItem
 from .unprocessable_entity_error import UnprocessableEntityError
+from .unprocessable_entity_error_errors_type_0 import (
+    UnprocessableEntityErrorErrorsType0,
+)
+from .unprocessable_entity_error_errors_type_1_item_type_1 import (
+    UnprocessableEntityErrorErrorsType1ItemType1,
+)
 from .update_coupon import UpdateCoupon
 from .update_enrollment_request import UpdateEnrollmentRequest
 from .update_enrollments_in_bundle_body import UpdateEnrollmentsInBundleBody
@@ -140,6 +148,8 @@ __all__ = (
     "ErrorForbiddenAppsNotAvailable",
     "ErrorForbiddenInsufficientScope",
     "ErrorNotFound",
+    "ErrorNotFoundErrorType1ItemType1",
+    "ErrorNotFoundErrorType2",
     "ExternalOrderRequest",
     "ExternalOrderRequestOrderType",
     "ExternalOrderTransaction",
@@ -197,6 +207,8 @@ __all__ = (
     "SiteScriptResponseLocation",
     "SiteScriptResponsePageScopesItem",
     "UnprocessableEntityError",
+    "UnprocessableEntityErrorErrorsType0",
+    "UnprocessableEntityErrorErrorsType1ItemType1",
     "UpdateCoupon",
     "UpdateEnrollmentRequest",
     "UpdateEnrollmentsInBundleBody",

@@ -15,23 +15,24 @@ T = TypeVar("T", bound="BundleResponse")
 class BundleResponse:
     """
     Attributes:
-        id (float): The ID of the Bundle Example: 1.0.
+        id (int): The ID of the Bundle Example: 1.
         name (str): The name of the Bundle Example: A Bundle.
-        course_ids (list[float]):
-        description (str | Unset): The description on the Bundle Example: The Bundle description.
-        tagline (str | Unset): The tagline for the Bundle (Deprecated) Example: Bundle tagline.
-        banner_image_url (str | Unset): Deprecated - use 'bundle_card_image_url'* - The banner image url for the Bundle.
-            Example: http://example.com/image.jpg.
-        bundle_card_image_url (str | Unset): The card image url for the Bundle Example: http://example.com/image.jpg.
+        course_ids (list[int]):
+        description (None | str | Unset): The description on the Bundle Example: The Bundle description.
+        tagline (None | str | Unset): The tagline for the Bundle (Deprecated) Example: Bundle tagline.
+        banner_image_url (None | str | Unset): Deprecated - use 'bundle_card_image_url'* - The banner image url for the
+            Bundle. Example: http://example.com/image.jpg.
+        bundle_card_image_url (None | str | Unset): The card image url for the Bundle Example:
+            http://example.com/image.jpg.
     """
 
-    id: float
+    id: int
     name: str
-    course_ids: list[float]
-    description: str | Unset = UNSET
-    tagline: str | Unset = UNSET
-    banner_image_url: str | Unset = UNSET
-    bundle_card_image_url: str | Unset = UNSET
+    course_ids: list[int]
+    description: None | str | Unset = UNSET
+    tagline: None | str | Unset = UNSET
+    banner_image_url: None | str | Unset = UNSET
+    bundle_card_image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +42,29 @@ class BundleResponse:
 
         course_ids = self.course_ids
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        tagline = self.tagline
+        tagline: None | str | Unset
+        if isinstance(self.tagline, Unset):
+            tagline = UNSET
+        else:
+            tagline = self.tagline
 
-        banner_image_url = self.banner_image_url
+        banner_image_url: None | str | Unset
+        if isinstance(self.banner_image_url, Unset):
+            banner_image_url = UNSET
+        else:
+            banner_image_url = self.banner_image_url
 
-        bundle_card_image_url = self.bundle_card_image_url
+        bundle_card_image_url: None | str | Unset
+        if isinstance(self.bundle_card_image_url, Unset):
+            bundle_card_image_url = UNSET
+        else:
+            bundle_card_image_url = self.bundle_card_image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,15 +93,45 @@ class BundleResponse:
 
         name = d.pop("name")
 
-        course_ids = cast(list[float], d.pop("course_ids"))
+        course_ids = cast(list[int], d.pop("course_ids"))
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tagline = d.pop("tagline", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        banner_image_url = d.pop("banner_image_url", UNSET)
+        def _parse_tagline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        bundle_card_image_url = d.pop("bundle_card_image_url", UNSET)
+        tagline = _parse_tagline(d.pop("tagline", UNSET))
+
+        def _parse_banner_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        banner_image_url = _parse_banner_image_url(d.pop("banner_image_url", UNSET))
+
+        def _parse_bundle_card_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bundle_card_image_url = _parse_bundle_card_image_url(
+            d.pop("bundle_card_image_url", UNSET)
+        )
 
         bundle_response = cls(
             id=id,

@@ -15,21 +15,21 @@ T = TypeVar("T", bound="ChapterResponse")
 class ChapterResponse:
     """
     Attributes:
-        id (float): The ID of the Chapter as an integer Example: 1.0.
+        id (int): The ID of the Chapter as an integer Example: 1.
         name (str): The name of the Chapter Example: Chapter 1.
-        position (float): The position of the Chapter within the Course Example: 1.0.
-        content_ids (list[float]):  Example: [1, 2, 3].
-        description (str | Unset): The description of the Chapter Example: The first Chapter.
-        duration_in_seconds (float | Unset): The duration of the Chapter in seconds. This is the sum of the length of
-            the video lessons in the Chapter Example: 60.0.
+        position (int): The position of the Chapter within the Course Example: 1.
+        content_ids (list[int]):  Example: [1, 2, 3].
+        description (None | str | Unset): The description of the Chapter Example: The first Chapter.
+        duration_in_seconds (int | None | Unset): The duration of the Chapter in seconds. This is the sum of the length
+            of the video lessons in the Chapter Example: 60.
     """
 
-    id: float
+    id: int
     name: str
-    position: float
-    content_ids: list[float]
-    description: str | Unset = UNSET
-    duration_in_seconds: float | Unset = UNSET
+    position: int
+    content_ids: list[int]
+    description: None | str | Unset = UNSET
+    duration_in_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,17 @@ class ChapterResponse:
 
         content_ids = self.content_ids
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        duration_in_seconds = self.duration_in_seconds
+        duration_in_seconds: int | None | Unset
+        if isinstance(self.duration_in_seconds, Unset):
+            duration_in_seconds = UNSET
+        else:
+            duration_in_seconds = self.duration_in_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,11 +79,27 @@ class ChapterResponse:
 
         position = d.pop("position")
 
-        content_ids = cast(list[float], d.pop("content_ids"))
+        content_ids = cast(list[int], d.pop("content_ids"))
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        duration_in_seconds = d.pop("duration_in_seconds", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_duration_in_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_in_seconds = _parse_duration_in_seconds(
+            d.pop("duration_in_seconds", UNSET)
+        )
 
         chapter_response = cls(
             id=id,

@@ -16,22 +16,22 @@ T = TypeVar("T", bound="CollectionResponse")
 class CollectionResponse:
     """
     Attributes:
-        id (float): The ID of the Category as an integer Example: 1.0.
+        id (int): The ID of the Category as an integer Example: 1.
         name (str): The name of the Category Example: All Courses.
-        description (str): The description of the Category Example: All the Courses in the Site.
+        description (None | str): The description of the Category Example: All the Courses in the Site.
         created_at (datetime.datetime): The date and time when the Category was created Example: 2018-01-01T01:01:00Z.
-        product_ids (list[float]):  Example: [1, 2].
+        product_ids (list[int]):  Example: [1, 2].
         default (bool): A boolean indicating whether the Category is the default Example: True.
-        slug (str | Unset): courses (string, required) - The slug of the Category Example: all.
+        slug (None | str | Unset): courses (string, required) - The slug of the Category Example: all.
     """
 
-    id: float
+    id: int
     name: str
-    description: str
+    description: None | str
     created_at: datetime.datetime
-    product_ids: list[float]
+    product_ids: list[int]
     default: bool
-    slug: str | Unset = UNSET
+    slug: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +39,7 @@ class CollectionResponse:
 
         name = self.name
 
+        description: None | str
         description = self.description
 
         created_at = self.created_at.isoformat()
@@ -47,7 +48,11 @@ class CollectionResponse:
 
         default = self.default
 
-        slug = self.slug
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,15 +78,27 @@ class CollectionResponse:
 
         name = d.pop("name")
 
-        description = d.pop("description")
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        product_ids = cast(list[float], d.pop("product_ids"))
+        product_ids = cast(list[int], d.pop("product_ids"))
 
         default = d.pop("default")
 
-        slug = d.pop("slug", UNSET)
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
 
         collection_response = cls(
             id=id,

@@ -18,20 +18,20 @@ T = TypeVar("T", bound="ContentResponse")
 class ContentResponse:
     """
     Attributes:
-        id (float): The ID of the Content as an integer Example: 1.0.
+        id (int): The ID of the Content as an integer Example: 1.
         name (str): The name of the Content Example: Video Lesson.
-        position (float): The position of the Content within a Chapter. Example: 1.0.
-        chapter_id (float): The ID of the Chapter that the Content is in as an integer Example: 1.0.
+        position (int): The position of the Content within a Chapter. Example: 1.
+        chapter_id (int): The ID of the Chapter that the Content is in as an integer Example: 1.
         contentable_type (ContentResponseContentableType): The type of the Content Example: Lesson.
         free (bool): A boolean indicating whether the Content is free Example: False.
         take_url (str): The url of the Content in the Course Player Example:
             http://somesite.thinkific.com/courses/take/xxx/yyy.
     """
 
-    id: float
+    id: int
     name: str
-    position: float
-    chapter_id: float
+    position: int
+    chapter_id: int
     contentable_type: ContentResponseContentableType
     free: bool
     take_url: str

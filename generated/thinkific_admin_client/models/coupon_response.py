@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,23 +14,23 @@ T = TypeVar("T", bound="CouponResponse")
 class CouponResponse:
     """
     Attributes:
-        id (float): The ID of the Coupon as an integer. Example: 1.0.
+        id (int): The ID of the Coupon as an integer. Example: 1.
         code (str): The Coupon code. Example: abc123.
-        note (str): A note associated with the Coupon. NOTE: this will be deprecated in future versions of the API.
-            Example: A note.
-        quantity_used (float): The number of times the Coupon has been used. Example: 4.0.
-        quantity (float): The number of times the Coupon can be used. If this value if not set, the Coupon can be used
-            an unlimited number of times. Example: 10.0.
-        promotion_id (float): The ID of the associated Promotion as an integer. Example: 12.0.
+        note (None | str): A note associated with the Coupon. NOTE: this will be deprecated in future versions of the
+            API. Example: A note.
+        quantity_used (int): The number of times the Coupon has been used. Example: 4.
+        quantity (int | None): The number of times the Coupon can be used. If this value if not set, the Coupon can be
+            used an unlimited number of times. Example: 10.
+        promotion_id (int): The ID of the associated Promotion as an integer. Example: 1.
         created_at (datetime.datetime): The data and time the Coupon was created. Example: 2017-04-30T01:00:00Z.
     """
 
-    id: float
+    id: int
     code: str
-    note: str
-    quantity_used: float
-    quantity: float
-    promotion_id: float
+    note: None | str
+    quantity_used: int
+    quantity: int | None
+    promotion_id: int
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,10 +39,12 @@ class CouponResponse:
 
         code = self.code
 
+        note: None | str
         note = self.note
 
         quantity_used = self.quantity_used
 
+        quantity: int | None
         quantity = self.quantity
 
         promotion_id = self.promotion_id
@@ -72,11 +74,21 @@ class CouponResponse:
 
         code = d.pop("code")
 
-        note = d.pop("note")
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
 
         quantity_used = d.pop("quantity_used")
 
-        quantity = d.pop("quantity")
+        def _parse_quantity(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
 
         promotion_id = d.pop("promotion_id")
 

@@ -15,53 +15,56 @@ T = TypeVar("T", bound="CourseResponse")
 class CourseResponse:
     """
     Attributes:
-        id (float): The ID of the course Example: 1.0.
+        id (int): The ID of the course Example: 1.
         name (str): The name of the course Example: My Course.
-        product_id (float): The Course's Product ID
-        chapter_ids (list[float]):  Example: [1, 2].
+        product_id (int): The Course's Product ID Example: 1.
+        chapter_ids (list[int]):  Example: [1, 2].
         reviews_enabled (bool): A boolean indicating whether reviews are enabled for the Course Example: False.
-        instructor_id (float): The ID of the Instructor of the Course Example: 1.0.
-        slug (str | Unset): URL-friendly version of the course name. Used to construct URL for course Landing Pages &
-            Course Player. Example: my-course.
-        subtitle (str | Unset): Deprecated - Used in legacy themes to display the subtitle of the Course. Example: My
-            Course Subtitle.
-        description (str | Unset): The description of the Course(V2 themes currently don't have that info) Example:
-            Course description.
-        course_card_text (str | Unset): Deprecated - use 'description'.* - Used in legacy themes to populate the text
-            for a Course card. Example: my course.
-        intro_video_youtube (str | Unset): Deprecated - Used in legacy themes to designate an intro video from Youtube.
-            Example: youtube01.
-        contact_information (str | Unset): Deprecated - The contact information of the Course. Example: Contact info.
-        keywords (str | Unset): The keywords of the Course Example: course,learn,great.
-        duration (str | Unset): Deprecated - Used in legacy themes to display the duration of the Course. Example: 22.
-        banner_image_url (str | Unset): Deprecated - use 'course_card_image_url'* - The landing page banner image url of
-            the Course. Example: http://example.com/banner.jpg.
-        course_card_image_url (str | Unset): The card image url of the Course Example: http://example.com/card.jpg.
-        intro_video_wistia_identifier (str | Unset): Deprecated - Used in legacy themes to designate an intro video from
-            Wistia. Example: wistia0123.
-        administrator_user_ids (list[float] | Unset):  Example: [1, 2].
-        user_id (float | Unset): The ID of the User that created the Course Example: 1.0.
+        instructor_id (int | None): The ID of the Instructor of the Course Example: 1.
+        slug (None | str | Unset): URL-friendly version of the course name. Used to construct URL for course Landing
+            Pages & Course Player. Example: my-course.
+        subtitle (None | str | Unset): Deprecated - Used in legacy themes to display the subtitle of the Course.
+            Example: My Course Subtitle.
+        description (None | str | Unset): The description of the Course(V2 themes currently don't have that info)
+            Example: Course description.
+        course_card_text (None | str | Unset): Deprecated - use 'description'.* - Used in legacy themes to populate the
+            text for a Course card. Example: my course.
+        intro_video_youtube (None | str | Unset): Deprecated - Used in legacy themes to designate an intro video from
+            Youtube. Example: youtube01.
+        contact_information (None | str | Unset): Deprecated - The contact information of the Course. Example: Contact
+            info.
+        keywords (None | str | Unset): The keywords of the Course Example: course,learn,great.
+        duration (None | str | Unset): Deprecated - Used in legacy themes to display the duration of the Course.
+            Example: 22.
+        banner_image_url (None | str | Unset): Deprecated - use 'course_card_image_url'* - The landing page banner image
+            url of the Course. Example: http://example.com/banner.jpg.
+        course_card_image_url (None | str | Unset): The card image url of the Course Example:
+            http://example.com/card.jpg.
+        intro_video_wistia_identifier (None | str | Unset): Deprecated - Used in legacy themes to designate an intro
+            video from Wistia. Example: wistia0123.
+        administrator_user_ids (list[int] | Unset):  Example: [1, 2].
+        user_id (int | None | Unset): The ID of the User that created the Course Example: 1.
     """
 
-    id: float
+    id: int
     name: str
-    product_id: float
-    chapter_ids: list[float]
+    product_id: int
+    chapter_ids: list[int]
     reviews_enabled: bool
-    instructor_id: float
-    slug: str | Unset = UNSET
-    subtitle: str | Unset = UNSET
-    description: str | Unset = UNSET
-    course_card_text: str | Unset = UNSET
-    intro_video_youtube: str | Unset = UNSET
-    contact_information: str | Unset = UNSET
-    keywords: str | Unset = UNSET
-    duration: str | Unset = UNSET
-    banner_image_url: str | Unset = UNSET
-    course_card_image_url: str | Unset = UNSET
-    intro_video_wistia_identifier: str | Unset = UNSET
-    administrator_user_ids: list[float] | Unset = UNSET
-    user_id: float | Unset = UNSET
+    instructor_id: int | None
+    slug: None | str | Unset = UNSET
+    subtitle: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    course_card_text: None | str | Unset = UNSET
+    intro_video_youtube: None | str | Unset = UNSET
+    contact_information: None | str | Unset = UNSET
+    keywords: None | str | Unset = UNSET
+    duration: None | str | Unset = UNSET
+    banner_image_url: None | str | Unset = UNSET
+    course_card_image_url: None | str | Unset = UNSET
+    intro_video_wistia_identifier: None | str | Unset = UNSET
+    administrator_user_ids: list[int] | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,35 +78,84 @@ class CourseResponse:
 
         reviews_enabled = self.reviews_enabled
 
+        instructor_id: int | None
         instructor_id = self.instructor_id
 
-        slug = self.slug
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
 
-        subtitle = self.subtitle
+        subtitle: None | str | Unset
+        if isinstance(self.subtitle, Unset):
+            subtitle = UNSET
+        else:
+            subtitle = self.subtitle
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        course_card_text = self.course_card_text
+        course_card_text: None | str | Unset
+        if isinstance(self.course_card_text, Unset):
+            course_card_text = UNSET
+        else:
+            course_card_text = self.course_card_text
 
-        intro_video_youtube = self.intro_video_youtube
+        intro_video_youtube: None | str | Unset
+        if isinstance(self.intro_video_youtube, Unset):
+            intro_video_youtube = UNSET
+        else:
+            intro_video_youtube = self.intro_video_youtube
 
-        contact_information = self.contact_information
+        contact_information: None | str | Unset
+        if isinstance(self.contact_information, Unset):
+            contact_information = UNSET
+        else:
+            contact_information = self.contact_information
 
-        keywords = self.keywords
+        keywords: None | str | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
 
-        duration = self.duration
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        banner_image_url = self.banner_image_url
+        banner_image_url: None | str | Unset
+        if isinstance(self.banner_image_url, Unset):
+            banner_image_url = UNSET
+        else:
+            banner_image_url = self.banner_image_url
 
-        course_card_image_url = self.course_card_image_url
+        course_card_image_url: None | str | Unset
+        if isinstance(self.course_card_image_url, Unset):
+            course_card_image_url = UNSET
+        else:
+            course_card_image_url = self.course_card_image_url
 
-        intro_video_wistia_identifier = self.intro_video_wistia_identifier
+        intro_video_wistia_identifier: None | str | Unset
+        if isinstance(self.intro_video_wistia_identifier, Unset):
+            intro_video_wistia_identifier = UNSET
+        else:
+            intro_video_wistia_identifier = self.intro_video_wistia_identifier
 
-        administrator_user_ids: list[float] | Unset = UNSET
+        administrator_user_ids: list[int] | Unset = UNSET
         if not isinstance(self.administrator_user_ids, Unset):
             administrator_user_ids = self.administrator_user_ids
 
-        user_id = self.user_id
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,39 +207,134 @@ class CourseResponse:
 
         product_id = d.pop("product_id")
 
-        chapter_ids = cast(list[float], d.pop("chapter_ids"))
+        chapter_ids = cast(list[int], d.pop("chapter_ids"))
 
         reviews_enabled = d.pop("reviews_enabled")
 
-        instructor_id = d.pop("instructor_id")
+        def _parse_instructor_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        slug = d.pop("slug", UNSET)
+        instructor_id = _parse_instructor_id(d.pop("instructor_id"))
 
-        subtitle = d.pop("subtitle", UNSET)
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        slug = _parse_slug(d.pop("slug", UNSET))
 
-        course_card_text = d.pop("course_card_text", UNSET)
+        def _parse_subtitle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        intro_video_youtube = d.pop("intro_video_youtube", UNSET)
+        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
 
-        contact_information = d.pop("contact_information", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        keywords = d.pop("keywords", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        duration = d.pop("duration", UNSET)
+        def _parse_course_card_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        banner_image_url = d.pop("banner_image_url", UNSET)
+        course_card_text = _parse_course_card_text(d.pop("course_card_text", UNSET))
 
-        course_card_image_url = d.pop("course_card_image_url", UNSET)
+        def _parse_intro_video_youtube(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        intro_video_wistia_identifier = d.pop("intro_video_wistia_identifier", UNSET)
-
-        administrator_user_ids = cast(
-            list[float], d.pop("administrator_user_ids", UNSET)
+        intro_video_youtube = _parse_intro_video_youtube(
+            d.pop("intro_video_youtube", UNSET)
         )
 
-        user_id = d.pop("user_id", UNSET)
+        def _parse_contact_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_information = _parse_contact_information(
+            d.pop("contact_information", UNSET)
+        )
+
+        def _parse_keywords(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        def _parse_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_banner_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        banner_image_url = _parse_banner_image_url(d.pop("banner_image_url", UNSET))
+
+        def _parse_course_card_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        course_card_image_url = _parse_course_card_image_url(
+            d.pop("course_card_image_url", UNSET)
+        )
+
+        def _parse_intro_video_wistia_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intro_video_wistia_identifier = _parse_intro_video_wistia_identifier(
+            d.pop("intro_video_wistia_identifier", UNSET)
+        )
+
+        administrator_user_ids = cast(list[int], d.pop("administrator_user_ids", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         course_response = cls(
             id=id,

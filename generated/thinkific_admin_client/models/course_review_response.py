@@ -16,23 +16,23 @@ T = TypeVar("T", bound="CourseReviewResponse")
 class CourseReviewResponse:
     """
     Attributes:
-        id (float): The ID of the Course Review as an integer. Example: 1.0.
-        rating (float): The rating, out of 5, of the Course Review. Example: 4.0.
+        id (int): The ID of the Course Review as an integer. Example: 1.
+        rating (int): The rating, out of 5, of the Course Review. Example: 4.
         title (str): The Course Review title. Example: My Review.
         review_text (str): The body of the Course Review. Example: It was great!.
-        user_id (float): The ID of the User writing the Course Review as an integer. Example: 1.0.
-        course_id (float): The ID of the Course being reviewed as an integer. Example: 1.0.
+        user_id (int): The ID of the User writing the Course Review as an integer. Example: 1.
+        course_id (int): The ID of the Course being reviewed as an integer. Example: 1.
         approved (bool): A boolean indicating whether the Course Review has been approved. Example: True.
         created_at (datetime.datetime | Unset): The date and time the Course Review was created. Example:
             2017-04-30T01:00:00Z.
     """
 
-    id: float
-    rating: float
+    id: int
+    rating: int
     title: str
     review_text: str
-    user_id: float
-    course_id: float
+    user_id: int
+    course_id: int
     approved: bool
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

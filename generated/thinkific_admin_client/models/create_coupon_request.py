@@ -18,13 +18,13 @@ class CreateCouponRequest:
         code (str): The Coupon code. Example: ABCD.
         note (str | Unset): A note associated with the Coupon. NOTE: this will be deprecated in future versions of the
             API. Example: Black Friday Coupon.
-        quantity (float | Unset): The number of times the Coupon can be used. If this value if not set, the Coupon can
-            be used an unlimited number of times. Example: 10.0.
+        quantity (int | Unset): The number of times the Coupon can be used. If this value if not set, the Coupon can be
+            used an unlimited number of times. Example: 10.
     """
 
     code: str
     note: str | Unset = UNSET
-    quantity: float | Unset = UNSET
+    quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,17 +13,17 @@ T = TypeVar("T", bound="CreateCourseReviewRequest")
 class CreateCourseReviewRequest:
     """
     Attributes:
-        rating (float): The rating, out of 5, of the Course Review. Example: 4.0.
+        rating (int): The rating, out of 5, of the Course Review. Example: 4.
         title (str): The Course Review title. Example: My Review.
         review_text (str): The body of the Course Review. Example: It was great!.
-        user_id (float): The ID of the User writing the Course Review as an integer. Example: 1.0.
+        user_id (int): The ID of the User writing the Course Review as an integer. Example: 1.
         approved (bool): A boolean indicating whether the Course Review has been approved. Example: True.
     """
 
-    rating: float
+    rating: int
     title: str
     review_text: str
-    user_id: float
+    user_id: int
     approved: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ class CreateEnrollmentInBundleBody:
         {'user_id': 1, 'activated_at': '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}
 
     Attributes:
-        user_id (float):
+        user_id (int):
         activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is to be activated. If not
             provided, the Enrollment will only provide access to free preview content within the Courses. Provide full
             access to courses by setting this value to the current date/time.
@@ -27,7 +27,7 @@ class CreateEnrollmentInBundleBody:
             provided, the Enrollment does not expire.
     """
 
-    user_id: float
+    user_id: int
     activated_at: datetime.datetime | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,16 +16,16 @@ T = TypeVar("T", bound="CreateEnrollmentRequest")
 class CreateEnrollmentRequest:
     """
     Attributes:
-        course_id (float | Unset): The ID of the Course as an integer. Example: 1.0.
-        user_id (float | Unset): The ID of the User owning the Enrollment as an integer. Example: 1.0.
+        course_id (int | Unset): The ID of the Course as an integer. Example: 1.
+        user_id (int | Unset): The ID of the User owning the Enrollment as an integer. Example: 1.
         activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is activated. If not provided,
             the Enrollment is a free trial. Example: 2018-01-01T01:01:00Z.
         expiry_date (datetime.datetime | Unset): The date/time at which the Enrollment expired. If not provided, the
             Enrollment does not expire. Example: 2019-01-01T01:01:00Z.
     """
 
-    course_id: float | Unset = UNSET
-    user_id: float | Unset = UNSET
+    course_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
     activated_at: datetime.datetime | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

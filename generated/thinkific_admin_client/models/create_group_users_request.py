@@ -13,12 +13,12 @@ T = TypeVar("T", bound="CreateGroupUsersRequest")
 class CreateGroupUsersRequest:
     """
     Attributes:
-        user_id (float): The ID of the User to add to Groups Example: 3251643.0.
+        user_id (int): The ID of the User to add to Groups Example: 1.
         group_names (list[str]): The list of Group names to add selected User to Example: ['New Group 1', 'New Group
             2'].
     """
 
-    user_id: float
+    user_id: int
     group_names: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

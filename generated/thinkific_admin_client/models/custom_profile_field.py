@@ -15,16 +15,16 @@ T = TypeVar("T", bound="CustomProfileField")
 class CustomProfileField:
     """
     Attributes:
-        id (float | Unset): Custom profile field ID Example: 1.0.
+        id (int | Unset): Custom profile field ID Example: 1.
         value (str | Unset): Custom profile field value Example: 887 909 9999.
         label (str | Unset): Custom profile field label Example: Phone.
-        custom_profile_field_definition_id (float | Unset): Custom profile field definition ID Example: 1.0.
+        custom_profile_field_definition_id (int | Unset): Custom profile field definition ID Example: 1.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     value: str | Unset = UNSET
     label: str | Unset = UNSET
-    custom_profile_field_definition_id: float | Unset = UNSET
+    custom_profile_field_definition_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

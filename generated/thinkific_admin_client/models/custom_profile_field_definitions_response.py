@@ -13,13 +13,13 @@ T = TypeVar("T", bound="CustomProfileFieldDefinitionsResponse")
 class CustomProfileFieldDefinitionsResponse:
     """
     Attributes:
-        id (float): The ID of the Custom Profile Field Definition as an integer. Example: 1.0.
+        id (int): The ID of the Custom Profile Field Definition as an integer. Example: 1.
         label (str): The label of the Custom Profile Field Definition. Example: Phone.
         field_type (str): The Course's Product ID as an integer. Example: 1.
         required (bool): A boolean indicating whether the Custom Profile Field Definition is required. Example: True.
     """
 
-    id: float
+    id: int
     label: str
     field_type: str
     required: bool

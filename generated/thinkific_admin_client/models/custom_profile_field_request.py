@@ -15,11 +15,11 @@ T = TypeVar("T", bound="CustomProfileFieldRequest")
 class CustomProfileFieldRequest:
     """
     Attributes:
-        custom_profile_field_definition_id (float): Custom profile field definition id Example: 1.0.
+        custom_profile_field_definition_id (int): Custom profile field definition id Example: 1.
         value (str | Unset): Custom profile field value Example: 887 909 9999.
     """
 
-    custom_profile_field_definition_id: float
+    custom_profile_field_definition_id: int
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

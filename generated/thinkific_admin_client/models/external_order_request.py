@@ -25,15 +25,15 @@ class ExternalOrderRequest:
 
     Attributes:
         payment_provider (str): An identifier to external provider Example: ExternalProvider.
-        user_id (float): The ID of the user as an integer Example: 1.
-        product_id (float): The ID of the product as an integer Example: 1.
+        user_id (int): The ID of the user as an integer Example: 1.
+        product_id (int): The ID of the product as an integer Example: 1.
         order_type (ExternalOrderRequestOrderType): type of the order Example: one-time.
         transaction (ExternalOrderTransaction | Unset): External Order Transaction
     """
 
     payment_provider: str
-    user_id: float
-    product_id: float
+    user_id: int
+    product_id: int
     order_type: ExternalOrderRequestOrderType
     transaction: ExternalOrderTransaction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GetGroupAnalystsResponse")
 class GetGroupAnalystsResponse:
     """
     Attributes:
-        group_analysts (list[float]): The list of User IDs to add as analysts to the Group Example: [1, 2].
+        group_analysts (list[int]): The list of User IDs to add as analysts to the Group Example: [1, 2].
     """
 
-    group_analysts: list[float]
+    group_analysts: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,7 @@ class GetGroupAnalystsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_analysts = cast(list[float], d.pop("group_analysts"))
+        group_analysts = cast(list[int], d.pop("group_analysts"))
 
         get_group_analysts_response = cls(
             group_analysts=group_analysts,

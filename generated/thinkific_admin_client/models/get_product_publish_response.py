@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
-    from ..models.promotion_response import PromotionResponse
+    from ..models.product_publish_request import ProductPublishRequest
 
 
 T = TypeVar("T", bound="GetProductPublishResponse")
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="GetProductPublishResponse")
 class GetProductPublishResponse:
     """
     Attributes:
-        items (list[PromotionResponse]):
+        items (list[ProductPublishRequest]):
         meta (Meta):
     """
 
-    items: list[PromotionResponse]
+    items: list[ProductPublishRequest]
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,13 +48,13 @@ class GetProductPublishResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.meta import Meta
-        from ..models.promotion_response import PromotionResponse
+        from ..models.product_publish_request import ProductPublishRequest
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = PromotionResponse.from_dict(items_item_data)
+            items_item = ProductPublishRequest.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GroupAddAnalystRequest")
 class GroupAddAnalystRequest:
     """
     Attributes:
-        user_ids (list[float]): The list of User IDs to add as analysts to the Group Example: [1, 2].
+        user_ids (list[int]): The list of User IDs to add as analysts to the Group Example: [1, 2].
     """
 
-    user_ids: list[float]
+    user_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,7 @@ class GroupAddAnalystRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_ids = cast(list[float], d.pop("user_ids"))
+        user_ids = cast(list[int], d.pop("user_ids"))
 
         group_add_analyst_request = cls(
             user_ids=user_ids,

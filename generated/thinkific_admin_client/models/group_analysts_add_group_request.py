@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GroupAnalystsAddGroupRequest")
 class GroupAnalystsAddGroupRequest:
     """
     Attributes:
-        group_ids (list[float]): The list of Group IDs to add the analyst Example: [1, 2].
+        group_ids (list[int]): The list of Group IDs to add the analyst Example: [1, 2].
     """
 
-    group_ids: list[float]
+    group_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,7 @@ class GroupAnalystsAddGroupRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_ids = cast(list[float], d.pop("group_ids"))
+        group_ids = cast(list[int], d.pop("group_ids"))
 
         group_analysts_add_group_request = cls(
             group_ids=group_ids,

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="GroupResponse")
 class GroupResponse:
     """
     Attributes:
-        id (float): The ID of the Group Example: 1.
+        id (int): The ID of the Group Example: 1.
         name (str): The name of the Group Example: New Group 1.
         token (str): The 8-character unique identifier for the Group Example: c2395613.
         created_at (datetime.datetime): The date/time the Group was created Example: 2019-01-01T01:01:00Z.
     """
 
-    id: float
+    id: int
     name: str
     token: str
     created_at: datetime.datetime

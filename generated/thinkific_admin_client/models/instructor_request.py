@@ -18,7 +18,7 @@ class InstructorRequest:
         first_name (str): The first name of the Instructor Example: Bob.
         last_name (str): The last name of the Instructor Example: Jones.
         slug (str): The slug of the Instructor NOTE: This will be removed in future API versions Example: bob.
-        user_id (float | Unset): The ID of the User owning the Instructor Example: 12.0.
+        user_id (int | Unset): The ID of the User owning the Instructor Example: 1.
         title (str | Unset): The title of the Instructor Example: Mr..
         bio (str | Unset): The bio of the Instructor Example: Bob Jones is an instructor of note..
         avatar_url (str | Unset): The fully-qualified url of the Instructor's avatar Example:
@@ -29,7 +29,7 @@ class InstructorRequest:
     first_name: str
     last_name: str
     slug: str
-    user_id: float | Unset = UNSET
+    user_id: int | Unset = UNSET
     title: str | Unset = UNSET
     bio: str | Unset = UNSET
     avatar_url: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,29 +15,30 @@ T = TypeVar("T", bound="InstructorResponse")
 class InstructorResponse:
     """
     Attributes:
-        id (float): The ID of the Instructor as an integer. Example: 1.0.
+        id (int): The ID of the Instructor as an integer. Example: 1.
         first_name (str): The first name of the Instructor. Example: My Course.
         last_name (str): The last name of the Instructor. Example: My Course.
         created_at (str): The date/time that the Instructor was created.
-        user_id (float | Unset): The ID of the User owning the Instructor Example: 12.0.
-        title (str | Unset): The title of the Instructor Example: Mr..
-        bio (str | Unset): The bio of the Instructor Example: Bob Jones is an instructor of note..
-        slug (str | Unset): The slug of the Instructor NOTE: This will be removed in future API versions Example: bob.
-        avatar_url (str | Unset): The fully-qualified url of the Instructor's avatar Example:
+        user_id (int | None | Unset): The ID of the User owning the Instructor Example: 1.
+        title (None | str | Unset): The title of the Instructor Example: Mr..
+        bio (None | str | Unset): The bio of the Instructor Example: Bob Jones is an instructor of note..
+        slug (None | str | Unset): The slug of the Instructor NOTE: This will be removed in future API versions Example:
+            bob.
+        avatar_url (None | str | Unset): The fully-qualified url of the Instructor's avatar Example:
             https://example.com/avatar.png.
-        email (str | Unset): The email of the Instructor Example: bob_jones@example.com.
+        email (None | str | Unset): The email of the Instructor Example: bob_jones@example.com.
     """
 
-    id: float
+    id: int
     first_name: str
     last_name: str
     created_at: str
-    user_id: float | Unset = UNSET
-    title: str | Unset = UNSET
-    bio: str | Unset = UNSET
-    slug: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    email: str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    title: None | str | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,17 +50,41 @@ class InstructorResponse:
 
         created_at = self.created_at
 
-        user_id = self.user_id
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        bio = self.bio
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
 
-        slug = self.slug
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
 
-        avatar_url = self.avatar_url
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,17 +122,59 @@ class InstructorResponse:
 
         created_at = d.pop("created_at")
 
-        user_id = d.pop("user_id", UNSET)
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        title = d.pop("title", UNSET)
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        bio = d.pop("bio", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        slug = d.pop("slug", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
 
-        avatar_url = d.pop("avatar_url", UNSET)
+        def _parse_bio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = d.pop("email", UNSET)
+        bio = _parse_bio(d.pop("bio", UNSET))
+
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
 
         instructor_response = cls(
             id=id,

@@ -15,16 +15,16 @@ T = TypeVar("T", bound="Item")
 class Item:
     """
     Attributes:
-        product_id (float | Unset): Product ID Example: 1.0.
+        product_id (int | Unset): Product ID Example: 1.
         product_name (str | Unset): Product name Example: My Course.
         amount_dollars (float | Unset): Product price in dollars Example: 20.
-        amount_cents (float | Unset): Product price in cents Example: 2000.
+        amount_cents (int | Unset): Product price in cents Example: 2000.
     """
 
-    product_id: float | Unset = UNSET
+    product_id: int | Unset = UNSET
     product_name: str | Unset = UNSET
     amount_dollars: float | Unset = UNSET
-    amount_cents: float | Unset = UNSET
+    amount_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="MembershipsRequest")
 class MembershipsRequest:
     """
     Attributes:
-        product_ids (list[float]):  Example: [1, 2].
+        product_ids (list[int]):  Example: [1, 2].
     """
 
-    product_ids: list[float]
+    product_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,7 @@ class MembershipsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_ids = cast(list[float], d.pop("product_ids"))
+        product_ids = cast(list[int], d.pop("product_ids"))
 
         memberships_request = cls(
             product_ids=product_ids,

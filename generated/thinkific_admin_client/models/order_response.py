@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,38 +20,38 @@ T = TypeVar("T", bound="OrderResponse")
 class OrderResponse:
     """
     Attributes:
-        user_id (float): The ID of the User owning the Order as an integer. Example: 1.0.
+        user_id (int): The ID of the User owning the Order as an integer. Example: 1.
         user_email (str): The Email ID of the User. Example: bob@example.com.
         user_name (str): The full name of the User owning the Order. Example: Bob Smith.
         product_name (str): The name of the Product purchased. Example: My Course.
-        product_id (float): The ID of the Product purchased as an integer. Example: 1.0.
+        product_id (int): The ID of the Product purchased as an integer. Example: 1.
         amount_dollars (str): The Order amount in dollars. Example: 20.0.
-        amount_cents (float): The Order amount in cents. Example: 2000.0.
+        amount_cents (int): The Order amount in cents. Example: 2000.
         subscription (bool): A boolean indicating whether the Order was for a subscription. Example: False.
         status (str): The order status. Example: complete.
-        id (float): The ID of the Order as an integer. Example: 1.0.
-        coupon_code (str | Unset): The Coupon code used on the Order. Example: abc123.
-        coupon_id (float | Unset): The ID of the Coupon used on the Order as an integer. Example: 1.
+        id (int): The ID of the Order as an integer. Example: 1.
+        coupon_code (None | str | Unset): The Coupon code used on the Order. Example: abc123.
+        coupon_id (int | None | Unset): The ID of the Coupon used on the Order as an integer. Example: 1.
         items (list[Item] | Unset): Products included in the Order.
-        affiliate_referral_code (str | Unset): The Affiliate referral code used on the Order. Example: exexex.
-        created_at (str | Unset): The date/time that the Order was created.
+        affiliate_referral_code (None | str | Unset): The Affiliate referral code used on the Order. Example: exexex.
+        created_at (datetime.datetime | Unset): The date/time that the Order was created.
     """
 
-    user_id: float
+    user_id: int
     user_email: str
     user_name: str
     product_name: str
-    product_id: float
+    product_id: int
     amount_dollars: str
-    amount_cents: float
+    amount_cents: int
     subscription: bool
     status: str
-    id: float
-    coupon_code: str | Unset = UNSET
-    coupon_id: float | Unset = UNSET
+    id: int
+    coupon_code: None | str | Unset = UNSET
+    coupon_id: int | None | Unset = UNSET
     items: list[Item] | Unset = UNSET
-    affiliate_referral_code: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    affiliate_referral_code: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,9 +75,17 @@ class OrderResponse:
 
         id = self.id
 
-        coupon_code = self.coupon_code
+        coupon_code: None | str | Unset
+        if isinstance(self.coupon_code, Unset):
+            coupon_code = UNSET
+        else:
+            coupon_code = self.coupon_code
 
-        coupon_id = self.coupon_id
+        coupon_id: int | None | Unset
+        if isinstance(self.coupon_id, Unset):
+            coupon_id = UNSET
+        else:
+            coupon_id = self.coupon_id
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
@@ -85,9 +94,15 @@ class OrderResponse:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
 
-        affiliate_referral_code = self.affiliate_referral_code
+        affiliate_referral_code: None | str | Unset
+        if isinstance(self.affiliate_referral_code, Unset):
+            affiliate_referral_code = UNSET
+        else:
+            affiliate_referral_code = self.affiliate_referral_code
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,7 +129,7 @@ class OrderResponse:
         if affiliate_referral_code is not UNSET:
             field_dict["affiliate_referral_code"] = affiliate_referral_code
         if created_at is not UNSET:
-            field_dict["created at"] = created_at
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -143,9 +158,23 @@ class OrderResponse:
 
         id = d.pop("id")
 
-        coupon_code = d.pop("coupon_code", UNSET)
+        def _parse_coupon_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        coupon_id = d.pop("coupon_id", UNSET)
+        coupon_code = _parse_coupon_code(d.pop("coupon_code", UNSET))
+
+        def _parse_coupon_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
 
         _items = d.pop("items", UNSET)
         items: list[Item] | Unset = UNSET
@@ -156,9 +185,23 @@ class OrderResponse:
 
                 items.append(items_item)
 
-        affiliate_referral_code = d.pop("affiliate_referral_code", UNSET)
+        def _parse_affiliate_referral_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_at = d.pop("created at", UNSET)
+        affiliate_referral_code = _parse_affiliate_referral_code(
+            d.pop("affiliate_referral_code", UNSET)
+        )
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         order_response = cls(
             user_id=user_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,28 +16,36 @@ class Pagination:
     """Pagination metadata
 
     Attributes:
-        current_page (float | Unset): Current page number Example: 1.0.
-        next_page (float | Unset): Next page number Example: 2.0.
-        prev_page (float | Unset): Previous page number
-        total_pages (float | Unset): Number of total pages Example: 10.0.
-        total_items (float | Unset): Number of total items Example: 250.0.
+        current_page (int | Unset): Current page number Example: 1.
+        next_page (int | None | Unset): Next page number Example: 2.
+        prev_page (int | None | Unset): Previous page number
+        total_pages (int | Unset): Number of total pages Example: 10.
+        total_items (int | Unset): Number of total items Example: 250.
         entries_info (str | Unset): Entries info Example: 1-10 of 10.
     """
 
-    current_page: float | Unset = UNSET
-    next_page: float | Unset = UNSET
-    prev_page: float | Unset = UNSET
-    total_pages: float | Unset = UNSET
-    total_items: float | Unset = UNSET
+    current_page: int | Unset = UNSET
+    next_page: int | None | Unset = UNSET
+    prev_page: int | None | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_items: int | Unset = UNSET
     entries_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page
 
-        next_page = self.next_page
+        next_page: int | None | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
 
-        prev_page = self.prev_page
+        prev_page: int | None | Unset
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
 
         total_pages = self.total_pages
 
@@ -68,9 +76,23 @@ class Pagination:
         d = dict(src_dict)
         current_page = d.pop("current_page", UNSET)
 
-        next_page = d.pop("next_page", UNSET)
+        def _parse_next_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        prev_page = d.pop("prev_page", UNSET)
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        def _parse_prev_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
 
         total_pages = d.pop("total_pages", UNSET)
 

@@ -35,7 +35,7 @@ T = TypeVar("T", bound="ProductPriceResponse")
 class ProductPriceResponse:
     """
     Attributes:
-        id (float | Unset): The ID of the Product Price as an integer. Example: 4.0.
+        id (int | Unset): The ID of the Product Price as an integer. Example: 1.
         is_primary (bool | Unset): A boolean indicating whether the Product Price is the default. Default: False.
             Example: True.
         payment_type (ProductPriceResponsePaymentType | Unset): The type of payment. Must be one of 'free', 'one-time',
@@ -67,7 +67,7 @@ class ProductPriceResponse:
             Default: 'usd'. Example: usd.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     is_primary: bool | Unset = False
     payment_type: ProductPriceResponsePaymentType | Unset = UNSET
     label: None | str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,25 +15,28 @@ T = TypeVar("T", bound="ProductPublishRequest")
 class ProductPublishRequest:
     """
     Attributes:
-        product_id (float): The ID pf the Product as an integer. Example: 1.0.
+        product_id (int): The ID pf the Product as an integer. Example: 1.
         status (str): The approval status of the Product Publish Request. Can be either 'approved' or 'denied'. Example:
             approved.
-        requesting_user_id (float): The ID of the requesting User as an integer. Example: 2.0.
-        response_text (str | Unset): The text of the response provided by the approver. Example: Wow! Great course!.
-        responding_user_id (float | Unset): The ID of the responding User as an integer.
-        completed_at (str | Unset): The date/time the Product Publish Request was completed.
+        requesting_user_id (int): The ID of the requesting User as an integer. Example: 1.
+        response_text (None | str | Unset): The text of the response provided by the approver. Example: Wow! Great
+            course!.
+        responding_user_id (int | None | Unset): The ID of the responding User as an integer. Example: 1.
+        completed_at (None | str | Unset): The date/time the Product Publish Request was completed.
         created_at (str | Unset): The date/time the Product Publish Request was created.
         updated_at (str | Unset): The date/time the Product Publish Request was last updated.
+        id (int | Unset): The ID of the Product Publish Request as an integer. Example: 1.
     """
 
-    product_id: float
+    product_id: int
     status: str
-    requesting_user_id: float
-    response_text: str | Unset = UNSET
-    responding_user_id: float | Unset = UNSET
-    completed_at: str | Unset = UNSET
+    requesting_user_id: int
+    response_text: None | str | Unset = UNSET
+    responding_user_id: int | None | Unset = UNSET
+    completed_at: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +46,29 @@ class ProductPublishRequest:
 
         requesting_user_id = self.requesting_user_id
 
-        response_text = self.response_text
+        response_text: None | str | Unset
+        if isinstance(self.response_text, Unset):
+            response_text = UNSET
+        else:
+            response_text = self.response_text
 
-        responding_user_id = self.responding_user_id
+        responding_user_id: int | None | Unset
+        if isinstance(self.responding_user_id, Unset):
+            responding_user_id = UNSET
+        else:
+            responding_user_id = self.responding_user_id
 
-        completed_at = self.completed_at
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
 
         created_at = self.created_at
 
         updated_at = self.updated_at
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +89,8 @@ class ProductPublishRequest:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -84,15 +103,40 @@ class ProductPublishRequest:
 
         requesting_user_id = d.pop("requesting_user_id")
 
-        response_text = d.pop("response_text", UNSET)
+        def _parse_response_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        responding_user_id = d.pop("responding_user_id", UNSET)
+        response_text = _parse_response_text(d.pop("response_text", UNSET))
 
-        completed_at = d.pop("completed_at", UNSET)
+        def _parse_responding_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        responding_user_id = _parse_responding_user_id(
+            d.pop("responding_user_id", UNSET)
+        )
+
+        def _parse_completed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
+
+        id = d.pop("id", UNSET)
 
         product_publish_request = cls(
             product_id=product_id,
@@ -103,6 +147,7 @@ class ProductPublishRequest:
             completed_at=completed_at,
             created_at=created_at,
             updated_at=updated_at,
+            id=id,
         )
 
         product_publish_request.additional_properties = d

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="ProductPublishRequestBody")
 class ProductPublishRequestBody:
     """
     Attributes:
-        user_id (float): user responding for publish request Example: 100.
+        user_id (int): user responding for publish request Example: 1.
         response_text (str | Unset): approval or declining message Example: Course approved.
         notify_requester (bool | Unset): whether it should notify the user who made the request Example: True.
     """
 
-    user_id: float
+    user_id: int
     response_text: str | Unset = UNSET
     notify_requester: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

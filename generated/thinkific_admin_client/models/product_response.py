@@ -20,14 +20,14 @@ T = TypeVar("T", bound="ProductResponse")
 class ProductResponse:
     """
     Attributes:
-        id (float | Unset): The ID of the Product as an integer. Example: 6.0.
+        id (int | Unset): The ID of the Product as an integer. Example: 1.
         created_at (datetime.datetime | Unset): The date and time that the Product was created. Example:
             2018-01-01T01:01:00Z.
-        productable_id (float | Unset): The ID of the Course or Bundle that is represented by the Product. Example: 6.0.
+        productable_id (int | Unset): The ID of the Course or Bundle that is represented by the Product. Example: 1.
         productable_type (str | Unset): The type of item that the Product represents. Example: Course.
-        price (float | Unset): The price of the Product. ** NOTE: price will be deprecated in future versions of the API
-            ** Example: 10.99.
-        position (float | Unset): The position of the Product within the site. Used for ordering. Example: 1.0.
+        price (float | None | Unset): The price of the Product. ** NOTE: price will be deprecated in future versions of
+            the API ** Example: 10.99.
+        position (int | Unset): The position of the Product within the site. Used for ordering. Example: 1.
         status (str | Unset): The status of the Product. Can be either 'published' or 'draft'. Example: published.
         name (str | Unset): The name of the Product. Example: My Course.
         private (bool | Unset): A boolean indicating whether the Product is private. When private, a Product cannot be
@@ -35,41 +35,42 @@ class ProductResponse:
         hidden (bool | Unset): A boolean indicating whether the Product is hidden. When hidden, the Product will not
             appear on any site pages. It's landing page will be still be accessible via a link, however. Example: False.
         subscription (bool | Unset): A boolean indicating whether the Product is a subscription or not.  Example: False.
-        days_until_expiry (float | Unset): If access to a Product can end, this value controls how many days access is
-            granted for from the date of enrollment. Example: 365.0.
+        days_until_expiry (int | None | Unset): If access to a Product can end, this value controls how many days access
+            is granted for from the date of enrollment. Example: 365.
         has_certificate (bool | Unset): A boolean indicating whether the Product has a certificate. Example: False.
-        keywords (str | Unset): Keywords associated with the Product. Example: some key words.
-        seo_title (str | Unset): The SEO title of the Product. Example: Product Title.
-        seo_description (str | Unset): The SEO description of the Product. Example: Description.
-        collection_ids (list[float] | Unset): The IDs of the Categories to which this Product belongs as integers.
+        keywords (None | str | Unset): Keywords associated with the Product. Example: some key words.
+        seo_title (None | str | Unset): The SEO title of the Product. Example: Product Title.
+        seo_description (None | str | Unset): The SEO description of the Product. Example: Description.
+        collection_ids (list[int] | Unset): The IDs of the Categories to which this Product belongs as integers.
             Example: [2, 3, 5].
-        related_product_ids (list[float] | Unset): The IDs of any related Products as integers. Example: [16, 22].
-        description (str | Unset): The description of the product (course or bundle) Example: Product Description.
-        card_image_url (str | Unset): The card image URL for the product. Example: http://example.com/card.jpg.
+        related_product_ids (list[int] | Unset): The IDs of any related Products as integers. Example: [16, 22].
+        description (None | str | Unset): The description of the product (course or bundle) Example: Product
+            Description.
+        card_image_url (None | str | Unset): The card image URL for the product. Example: http://example.com/card.jpg.
         slug (str | Unset): The slug of the product Example: new-product.
         product_prices (list[ProductPriceResponse] | Unset): The Product Price objects for the Product.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    productable_id: float | Unset = UNSET
+    productable_id: int | Unset = UNSET
     productable_type: str | Unset = UNSET
-    price: float | Unset = UNSET
-    position: float | Unset = UNSET
+    price: float | None | Unset = UNSET
+    position: int | Unset = UNSET
     status: str | Unset = UNSET
     name: str | Unset = UNSET
     private: bool | Unset = UNSET
     hidden: bool | Unset = UNSET
     subscription: bool | Unset = UNSET
-    days_until_expiry: float | Unset = UNSET
+    days_until_expiry: int | None | Unset = UNSET
     has_certificate: bool | Unset = UNSET
-    keywords: str | Unset = UNSET
-    seo_title: str | Unset = UNSET
-    seo_description: str | Unset = UNSET
-    collection_ids: list[float] | Unset = UNSET
-    related_product_ids: list[float] | Unset = UNSET
-    description: str | Unset = UNSET
-    card_image_url: str | Unset = UNSET
+    keywords: None | str | Unset = UNSET
+    seo_title: None | str | Unset = UNSET
+    seo_description: None | str | Unset = UNSET
+    collection_ids: list[int] | Unset = UNSET
+    related_product_ids: list[int] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    card_image_url: None | str | Unset = UNSET
     slug: str | Unset = UNSET
     product_prices: list[ProductPriceResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,7 +86,11 @@ class ProductResponse:
 
         productable_type = self.productable_type
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
         position = self.position
 
@@ -99,27 +104,51 @@ class ProductResponse:
 
         subscription = self.subscription
 
-        days_until_expiry = self.days_until_expiry
+        days_until_expiry: int | None | Unset
+        if isinstance(self.days_until_expiry, Unset):
+            days_until_expiry = UNSET
+        else:
+            days_until_expiry = self.days_until_expiry
 
         has_certificate = self.has_certificate
 
-        keywords = self.keywords
+        keywords: None | str | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
 
-        seo_title = self.seo_title
+        seo_title: None | str | Unset
+        if isinstance(self.seo_title, Unset):
+            seo_title = UNSET
+        else:
+            seo_title = self.seo_title
 
-        seo_description = self.seo_description
+        seo_description: None | str | Unset
+        if isinstance(self.seo_description, Unset):
+            seo_description = UNSET
+        else:
+            seo_description = self.seo_description
 
-        collection_ids: list[float] | Unset = UNSET
+        collection_ids: list[int] | Unset = UNSET
         if not isinstance(self.collection_ids, Unset):
             collection_ids = self.collection_ids
 
-        related_product_ids: list[float] | Unset = UNSET
+        related_product_ids: list[int] | Unset = UNSET
         if not isinstance(self.related_product_ids, Unset):
             related_product_ids = self.related_product_ids
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        card_image_url = self.card_image_url
+        card_image_url: None | str | Unset
+        if isinstance(self.card_image_url, Unset):
+            card_image_url = UNSET
+        else:
+            card_image_url = self.card_image_url
 
         slug = self.slug
 
@@ -198,7 +227,14 @@ class ProductResponse:
 
         productable_type = d.pop("productable_type", UNSET)
 
-        price = d.pop("price", UNSET)
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
 
         position = d.pop("position", UNSET)
 
@@ -212,23 +248,65 @@ class ProductResponse:
 
         subscription = d.pop("subscription", UNSET)
 
-        days_until_expiry = d.pop("days_until_expiry", UNSET)
+        def _parse_days_until_expiry(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        days_until_expiry = _parse_days_until_expiry(d.pop("days_until_expiry", UNSET))
 
         has_certificate = d.pop("has_certificate", UNSET)
 
-        keywords = d.pop("keywords", UNSET)
+        def _parse_keywords(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        seo_title = d.pop("seo_title", UNSET)
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
 
-        seo_description = d.pop("seo_description", UNSET)
+        def _parse_seo_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        collection_ids = cast(list[float], d.pop("collection_ids", UNSET))
+        seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
 
-        related_product_ids = cast(list[float], d.pop("related_product_ids", UNSET))
+        def _parse_seo_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
 
-        card_image_url = d.pop("card_image_url", UNSET)
+        collection_ids = cast(list[int], d.pop("collection_ids", UNSET))
+
+        related_product_ids = cast(list[int], d.pop("related_product_ids", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_card_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        card_image_url = _parse_card_image_url(d.pop("card_image_url", UNSET))
 
         slug = d.pop("slug", UNSET)
 

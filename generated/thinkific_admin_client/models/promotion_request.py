@@ -30,9 +30,9 @@ class PromotionRequest:
             2018-01-01T01:01:00Z.
         expires_at (datetime.datetime | Unset): The date and time when the Promotion ends. Example:
             2018-01-31T01:01:00Z.
-        product_ids (list[float] | Unset): The Products to apply the Promotion to. If none are specified, the Promotion
-            is applicable to all Products.
-        coupon_ids (list[float] | Unset): The coupon ids related to the promotion. Example: [1, 2, 3].
+        product_ids (list[int] | Unset): The Products to apply the Promotion to. If none are specified, the Promotion is
+            applicable to all Products.
+        coupon_ids (list[int] | Unset): The coupon ids related to the promotion. Example: [1, 2, 3].
         duration (float | Unset): The duration for which the Promotion is applied. ** This value only applies to
             Promotions set on Products that are set as subscriptions or Payment Plans. ** Example: 3.0.
     """
@@ -43,8 +43,8 @@ class PromotionRequest:
     description: str | Unset = UNSET
     starts_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
-    product_ids: list[float] | Unset = UNSET
-    coupon_ids: list[float] | Unset = UNSET
+    product_ids: list[int] | Unset = UNSET
+    coupon_ids: list[int] | Unset = UNSET
     duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,11 +65,11 @@ class PromotionRequest:
         if not isinstance(self.expires_at, Unset):
             expires_at = self.expires_at.isoformat()
 
-        product_ids: list[float] | Unset = UNSET
+        product_ids: list[int] | Unset = UNSET
         if not isinstance(self.product_ids, Unset):
             product_ids = self.product_ids
 
-        coupon_ids: list[float] | Unset = UNSET
+        coupon_ids: list[int] | Unset = UNSET
         if not isinstance(self.coupon_ids, Unset):
             coupon_ids = self.coupon_ids
 
@@ -124,9 +124,9 @@ class PromotionRequest:
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        product_ids = cast(list[float], d.pop("product_ids", UNSET))
+        product_ids = cast(list[int], d.pop("product_ids", UNSET))
 
-        coupon_ids = cast(list[float], d.pop("coupon_ids", UNSET))
+        coupon_ids = cast(list[int], d.pop("coupon_ids", UNSET))
 
         duration = d.pop("duration", UNSET)
 

@@ -20,31 +20,31 @@ T = TypeVar("T", bound="PromotionResponse")
 class PromotionResponse:
     """
     Attributes:
-        id (float | Unset): The ID of the Promotion as an integer. Example: 1.0.
+        id (int | Unset): The ID of the Promotion as an integer. Example: 1.
         name (str | Unset): The name of the Promotion. Example: A Promo.
-        description (str | Unset): A description for the Promotion. Example: The promo description.
-        starts_at (datetime.datetime | Unset): The date and time when the Promotion begins. Example:
+        description (None | str | Unset): A description for the Promotion. Example: The promo description.
+        starts_at (datetime.datetime | None | Unset): The date and time when the Promotion begins. Example:
             2018-01-01T01:01:00Z.
-        expires_at (datetime.datetime | Unset): The date and time when the Promotion ends. Example:
+        expires_at (datetime.datetime | None | Unset): The date and time when the Promotion ends. Example:
             2018-01-31T01:01:00Z.
         discount_type (PromotionResponseDiscountType | Unset): The type of discount. Must be either 'fixed' or
             'percentage'. Example: fixed.
         amount (float | Unset): The amount of the discount. If 'fixed', must be a dollar value. If 'percentage', must be
             a number greater than 0 and less than or equal to 100. Example: 10.0.
-        coupon_ids (list[float] | Unset): The coupon ids related to the promotion. Example: [1, 2, 3].
-        duration (float | Unset): The duration for which the Promotion is applied. ** This value only applies to
+        coupon_ids (list[int] | Unset): The coupon ids related to the promotion. Example: [1, 2, 3].
+        duration (float | None | Unset): The duration for which the Promotion is applied. ** This value only applies to
             Promotions set on Products that are set as subscriptions or Payment Plans. ** Example: 3.0.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    starts_at: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
     discount_type: PromotionResponseDiscountType | Unset = UNSET
     amount: float | Unset = UNSET
-    coupon_ids: list[float] | Unset = UNSET
-    duration: float | Unset = UNSET
+    coupon_ids: list[int] | Unset = UNSET
+    duration: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,15 +52,27 @@ class PromotionResponse:
 
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        starts_at: str | Unset = UNSET
-        if not isinstance(self.starts_at, Unset):
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
             starts_at = self.starts_at.isoformat()
+        else:
+            starts_at = self.starts_at
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
             expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
         discount_type: str | Unset = UNSET
         if not isinstance(self.discount_type, Unset):
@@ -68,11 +80,15 @@ class PromotionResponse:
 
         amount = self.amount
 
-        coupon_ids: list[float] | Unset = UNSET
+        coupon_ids: list[int] | Unset = UNSET
         if not isinstance(self.coupon_ids, Unset):
             coupon_ids = self.coupon_ids
 
-        duration = self.duration
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,21 +121,48 @@ class PromotionResponse:
 
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _starts_at = d.pop("starts_at", UNSET)
-        starts_at: datetime.datetime | Unset
-        if isinstance(_starts_at, Unset):
-            starts_at = UNSET
-        else:
-            starts_at = datetime.datetime.fromisoformat(_starts_at)
+        description = _parse_description(d.pop("description", UNSET))
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         _discount_type = d.pop("discount_type", UNSET)
         discount_type: PromotionResponseDiscountType | Unset
@@ -130,9 +173,16 @@ class PromotionResponse:
 
         amount = d.pop("amount", UNSET)
 
-        coupon_ids = cast(list[float], d.pop("coupon_ids", UNSET))
+        coupon_ids = cast(list[int], d.pop("coupon_ids", UNSET))
 
-        duration = d.pop("duration", UNSET)
+        def _parse_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
 
         promotion_response = cls(
             id=id,

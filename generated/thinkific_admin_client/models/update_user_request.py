@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,19 +28,21 @@ class UpdateUserRequest:
         email (str | Unset): User's email. This can only be updated by private integrations. Example: bob@example.com.
         password (str | Unset): The password of the User. Example: password.
         roles (list[UpdateUserRequestRolesItem] | Unset): User's roles Example: ['affiliate'].
-        avatar_url (str | Unset): The fully-qualified avatar url of the User. Example: https://example.com/avatar/123.
-        bio (str | Unset): User's bio Example: The user's bio.
-        company (str | Unset): User's Company Name Example: The user's company.
-        headline (str | Unset): User's headline Example: The user's job title.
-        external_source (str | Unset): User's external source Example: The external source that the user was created
-            from.
-        affiliate_code (str | Unset): User's affiliate code Example: abc123.
-        affiliate_commission (float | Unset): Required only if the User is an affiliate. This should be greater than 0
-            and less than or equal to 100 if the type is percentage or lower than 9999.99 if is a fixed type. Example: 20.0.
-        affiliate_commission_type (str | Unset): The affiliate payout type, it can be either % (percentage, default) or
-            $ (fixed amount). Required only if the User is an affiliate. Example: %.
-        affiliate_payout_email (str | Unset): The email of the User. Required only if the user is an affiliate. Used to
-            pay the User out. Example: bob@example.com.
+        avatar_url (None | str | Unset): The fully-qualified avatar url of the User. Example:
+            https://example.com/avatar/123.
+        bio (None | str | Unset): User's bio Example: The user's bio.
+        company (None | str | Unset): User's Company Name Example: The user's company.
+        headline (None | str | Unset): User's headline Example: The user's job title.
+        external_source (None | str | Unset): User's external source Example: The external source that the user was
+            created from.
+        affiliate_code (None | str | Unset): User's affiliate code Example: abc123.
+        affiliate_commission (float | None | Unset): Required only if the User is an affiliate. This should be greater
+            than 0 and less than or equal to 100 if the type is percentage or lower than 9999.99 if is a fixed type.
+            Example: 20.0.
+        affiliate_commission_type (None | str | Unset): The affiliate payout type, it can be either % (percentage,
+            default) or $ (fixed amount). Required only if the User is an affiliate. Example: %.
+        affiliate_payout_email (None | str | Unset): The email of the User. Required only if the user is an affiliate.
+            Used to pay the User out. Example: bob@example.com.
         custom_profile_fields (list[CustomProfileFieldRequest] | Unset): Custom profile fields for the User.
     """
 
@@ -49,15 +51,15 @@ class UpdateUserRequest:
     email: str | Unset = UNSET
     password: str | Unset = UNSET
     roles: list[UpdateUserRequestRolesItem] | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    bio: str | Unset = UNSET
-    company: str | Unset = UNSET
-    headline: str | Unset = UNSET
-    external_source: str | Unset = UNSET
-    affiliate_code: str | Unset = UNSET
-    affiliate_commission: float | Unset = UNSET
-    affiliate_commission_type: str | Unset = UNSET
-    affiliate_payout_email: str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    headline: None | str | Unset = UNSET
+    external_source: None | str | Unset = UNSET
+    affiliate_code: None | str | Unset = UNSET
+    affiliate_commission: float | None | Unset = UNSET
+    affiliate_commission_type: None | str | Unset = UNSET
+    affiliate_payout_email: None | str | Unset = UNSET
     custom_profile_fields: list[CustomProfileFieldRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,23 +79,59 @@ class UpdateUserRequest:
                 roles_item: str = roles_item_data
                 roles.append(roles_item)
 
-        avatar_url = self.avatar_url
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
 
-        bio = self.bio
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        headline = self.headline
+        headline: None | str | Unset
+        if isinstance(self.headline, Unset):
+            headline = UNSET
+        else:
+            headline = self.headline
 
-        external_source = self.external_source
+        external_source: None | str | Unset
+        if isinstance(self.external_source, Unset):
+            external_source = UNSET
+        else:
+            external_source = self.external_source
 
-        affiliate_code = self.affiliate_code
+        affiliate_code: None | str | Unset
+        if isinstance(self.affiliate_code, Unset):
+            affiliate_code = UNSET
+        else:
+            affiliate_code = self.affiliate_code
 
-        affiliate_commission = self.affiliate_commission
+        affiliate_commission: float | None | Unset
+        if isinstance(self.affiliate_commission, Unset):
+            affiliate_commission = UNSET
+        else:
+            affiliate_commission = self.affiliate_commission
 
-        affiliate_commission_type = self.affiliate_commission_type
+        affiliate_commission_type: None | str | Unset
+        if isinstance(self.affiliate_commission_type, Unset):
+            affiliate_commission_type = UNSET
+        else:
+            affiliate_commission_type = self.affiliate_commission_type
 
-        affiliate_payout_email = self.affiliate_payout_email
+        affiliate_payout_email: None | str | Unset
+        if isinstance(self.affiliate_payout_email, Unset):
+            affiliate_payout_email = UNSET
+        else:
+            affiliate_payout_email = self.affiliate_payout_email
 
         custom_profile_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_profile_fields, Unset):
@@ -160,23 +198,92 @@ class UpdateUserRequest:
 
                 roles.append(roles_item)
 
-        avatar_url = d.pop("avatar_url", UNSET)
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        bio = d.pop("bio", UNSET)
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
 
-        company = d.pop("company", UNSET)
+        def _parse_bio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        headline = d.pop("headline", UNSET)
+        bio = _parse_bio(d.pop("bio", UNSET))
 
-        external_source = d.pop("external_source", UNSET)
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        affiliate_code = d.pop("affiliate_code", UNSET)
+        company = _parse_company(d.pop("company", UNSET))
 
-        affiliate_commission = d.pop("affiliate_commission", UNSET)
+        def _parse_headline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        affiliate_commission_type = d.pop("affiliate_commission_type", UNSET)
+        headline = _parse_headline(d.pop("headline", UNSET))
 
-        affiliate_payout_email = d.pop("affiliate_payout_email", UNSET)
+        def _parse_external_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_source = _parse_external_source(d.pop("external_source", UNSET))
+
+        def _parse_affiliate_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_code = _parse_affiliate_code(d.pop("affiliate_code", UNSET))
+
+        def _parse_affiliate_commission(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        affiliate_commission = _parse_affiliate_commission(
+            d.pop("affiliate_commission", UNSET)
+        )
+
+        def _parse_affiliate_commission_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_commission_type = _parse_affiliate_commission_type(
+            d.pop("affiliate_commission_type", UNSET)
+        )
+
+        def _parse_affiliate_payout_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_payout_email = _parse_affiliate_payout_email(
+            d.pop("affiliate_payout_email", UNSET)
+        )
 
         _custom_profile_fields = d.pop("custom_profile_fields", UNSET)
         custom_profile_fields: list[CustomProfileFieldRequest] | Unset = UNSET

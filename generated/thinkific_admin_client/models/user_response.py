@@ -24,48 +24,49 @@ T = TypeVar("T", bound="UserResponse")
 class UserResponse:
     """
     Attributes:
-        id (float | Unset): User's ID Example: 1.0.
+        id (int | Unset): User's ID Example: 1.
         created_at (datetime.datetime | Unset): User's created date Example: 2018-07-12T23:19:00.154Z.
-        first_name (str | Unset): The first name of the User. Example: Bob.
-        last_name (str | Unset): The last name of the User. Example: Smith.
-        full_name (str | Unset): The email of the User. Example: Bob Smith.
-        company (str | Unset): The company of the User. Example: The user's company.
+        first_name (None | str | Unset): The first name of the User. Example: Bob.
+        last_name (None | str | Unset): The last name of the User. Example: Smith.
+        full_name (None | str | Unset): The email of the User. Example: Bob Smith.
+        company (None | str | Unset): The company of the User. Example: The user's company.
         email (str | Unset): User's email Example: bob@example.com.
         roles (list[UserResponseRolesItem] | Unset): Any specific roles that the User should be placed in. Possible
             roles are: affiliate, course_admin, group_analyst, site_admin. Example: ['affiliate'].
-        avatar_url (str | Unset): The fully-qualified avatar url of the User. Example: https://example.com/avatar/123.
-        bio (str | Unset): The bio of the User. Example: User's bio.
-        headline (str | Unset): The headline/title of the User. Example: User's headline.
-        affiliate_code (str | Unset): The affiliate code of the User. ** Required only if the User is an affiliate. **
-            Example: abc123.
-        external_source (str | Unset): User's external source
-        affiliate_commission (float | Unset): The affiliate commission % of the User. ** Required only if the User is an
-            affiliate. This should be greater than 0 and less than or equal to 100. ** Example: 20.0.
-        affiliate_commission_type (str | Unset): The affiliate payout type, it can be either % (percentage, default) or
-            $ (fixed amount). ** Required only if the User is an affiliate. ** Example: %.
-        affiliate_payout_email (str | Unset): The email of the User. ** Required only if the user is an affiliate. Used
-            to pay the User out. ** Example: bob@example.com.
-        administered_course_ids (list[float] | Unset): User's administered course ids Example: [10, 20, 30].
+        avatar_url (None | str | Unset): The fully-qualified avatar url of the User. Example:
+            https://example.com/avatar/123.
+        bio (None | str | Unset): The bio of the User. Example: User's bio.
+        headline (None | str | Unset): The headline/title of the User. Example: User's headline.
+        affiliate_code (None | str | Unset): The affiliate code of the User. ** Required only if the User is an
+            affiliate. ** Example: abc123.
+        external_source (None | str | Unset): User's external source
+        affiliate_commission (float | None | Unset): The affiliate commission % of the User. ** Required only if the
+            User is an affiliate. This should be greater than 0 and less than or equal to 100. ** Example: 20.0.
+        affiliate_commission_type (None | str | Unset): The affiliate payout type, it can be either % (percentage,
+            default) or $ (fixed amount). ** Required only if the User is an affiliate. ** Example: %.
+        affiliate_payout_email (None | str | Unset): The email of the User. ** Required only if the user is an
+            affiliate. Used to pay the User out. ** Example: bob@example.com.
+        administered_course_ids (list[int] | Unset): User's administered course ids Example: [10, 20, 30].
         custom_profile_fields (list[CustomProfileField] | Unset): Custom profile fields for the User.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    company: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
     email: str | Unset = UNSET
     roles: list[UserResponseRolesItem] | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    bio: str | Unset = UNSET
-    headline: str | Unset = UNSET
-    affiliate_code: str | Unset = UNSET
-    external_source: str | Unset = UNSET
-    affiliate_commission: float | Unset = UNSET
-    affiliate_commission_type: str | Unset = UNSET
-    affiliate_payout_email: str | Unset = UNSET
-    administered_course_ids: list[float] | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    headline: None | str | Unset = UNSET
+    affiliate_code: None | str | Unset = UNSET
+    external_source: None | str | Unset = UNSET
+    affiliate_commission: float | None | Unset = UNSET
+    affiliate_commission_type: None | str | Unset = UNSET
+    affiliate_payout_email: None | str | Unset = UNSET
+    administered_course_ids: list[int] | Unset = UNSET
     custom_profile_fields: list[CustomProfileField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,13 +77,29 @@ class UserResponse:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        full_name = self.full_name
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
         email = self.email
 
@@ -93,23 +110,55 @@ class UserResponse:
                 roles_item: str = roles_item_data
                 roles.append(roles_item)
 
-        avatar_url = self.avatar_url
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
 
-        bio = self.bio
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
 
-        headline = self.headline
+        headline: None | str | Unset
+        if isinstance(self.headline, Unset):
+            headline = UNSET
+        else:
+            headline = self.headline
 
-        affiliate_code = self.affiliate_code
+        affiliate_code: None | str | Unset
+        if isinstance(self.affiliate_code, Unset):
+            affiliate_code = UNSET
+        else:
+            affiliate_code = self.affiliate_code
 
-        external_source = self.external_source
+        external_source: None | str | Unset
+        if isinstance(self.external_source, Unset):
+            external_source = UNSET
+        else:
+            external_source = self.external_source
 
-        affiliate_commission = self.affiliate_commission
+        affiliate_commission: float | None | Unset
+        if isinstance(self.affiliate_commission, Unset):
+            affiliate_commission = UNSET
+        else:
+            affiliate_commission = self.affiliate_commission
 
-        affiliate_commission_type = self.affiliate_commission_type
+        affiliate_commission_type: None | str | Unset
+        if isinstance(self.affiliate_commission_type, Unset):
+            affiliate_commission_type = UNSET
+        else:
+            affiliate_commission_type = self.affiliate_commission_type
 
-        affiliate_payout_email = self.affiliate_payout_email
+        affiliate_payout_email: None | str | Unset
+        if isinstance(self.affiliate_payout_email, Unset):
+            affiliate_payout_email = UNSET
+        else:
+            affiliate_payout_email = self.affiliate_payout_email
 
-        administered_course_ids: list[float] | Unset = UNSET
+        administered_course_ids: list[int] | Unset = UNSET
         if not isinstance(self.administered_course_ids, Unset):
             administered_course_ids = self.administered_course_ids
 
@@ -176,13 +225,41 @@ class UserResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        first_name = d.pop("first_name", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_name = d.pop("last_name", UNSET)
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-        full_name = d.pop("full_name", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        company = d.pop("company", UNSET)
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -195,24 +272,86 @@ class UserResponse:
 
                 roles.append(roles_item)
 
-        avatar_url = d.pop("avatar_url", UNSET)
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        bio = d.pop("bio", UNSET)
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
 
-        headline = d.pop("headline", UNSET)
+        def _parse_bio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        affiliate_code = d.pop("affiliate_code", UNSET)
+        bio = _parse_bio(d.pop("bio", UNSET))
 
-        external_source = d.pop("external_source", UNSET)
+        def _parse_headline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        affiliate_commission = d.pop("affiliate_commission", UNSET)
+        headline = _parse_headline(d.pop("headline", UNSET))
 
-        affiliate_commission_type = d.pop("affiliate_commission_type", UNSET)
+        def _parse_affiliate_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        affiliate_payout_email = d.pop("affiliate_payout_email", UNSET)
+        affiliate_code = _parse_affiliate_code(d.pop("affiliate_code", UNSET))
+
+        def _parse_external_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_source = _parse_external_source(d.pop("external_source", UNSET))
+
+        def _parse_affiliate_commission(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        affiliate_commission = _parse_affiliate_commission(
+            d.pop("affiliate_commission", UNSET)
+        )
+
+        def _parse_affiliate_commission_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_commission_type = _parse_affiliate_commission_type(
+            d.pop("affiliate_commission_type", UNSET)
+        )
+
+        def _parse_affiliate_payout_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_payout_email = _parse_affiliate_payout_email(
+            d.pop("affiliate_payout_email", UNSET)
+        )
 
         administered_course_ids = cast(
-            list[float], d.pop("administered_course_ids", UNSET)
+            list[int], d.pop("administered_course_ids", UNSET)
         )
 
         _custom_profile_fields = d.pop("custom_profile_fields", UNSET)

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: CreateEnrollmentInBundleBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -74,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentInBundleBody | Unset = UNSET,
@@ -84,7 +84,7 @@ def sync_detailed(
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
-        id (float):
+        id (int):
         body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -109,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentInBundleBody | Unset = UNSET,
@@ -119,7 +119,7 @@ def sync(
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
-        id (float):
+        id (int):
         body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -139,7 +139,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentInBundleBody | Unset = UNSET,
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
-        id (float):
+        id (int):
         body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentInBundleBody | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio(
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
-        id (float):
+        id (int):
         body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 

@@ -13,14 +13,14 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
-    querycompleted: datetime.datetime | Unset = UNSET,
-    queryexpired: datetime.datetime | Unset = UNSET,
+    querycompleted: bool | Unset = UNSET,
+    queryexpired: bool | Unset = UNSET,
     querycreated_after: datetime.datetime | Unset = UNSET,
     querycreated_before: datetime.datetime | Unset = UNSET,
     querycreated_on: datetime.datetime | Unset = UNSET,
@@ -43,15 +43,9 @@ def _get_kwargs(
 
     params["query[email]"] = queryemail
 
-    json_querycompleted: str | Unset = UNSET
-    if not isinstance(querycompleted, Unset):
-        json_querycompleted = querycompleted.isoformat()
-    params["query[completed]"] = json_querycompleted
+    params["query[completed]"] = querycompleted
 
-    json_queryexpired: str | Unset = UNSET
-    if not isinstance(queryexpired, Unset):
-        json_queryexpired = queryexpired.isoformat()
-    params["query[expired]"] = json_queryexpired
+    params["query[expired]"] = queryexpired
 
     json_querycreated_after: str | Unset = UNSET
     if not isinstance(querycreated_after, Unset):
@@ -147,15 +141,15 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
-    querycompleted: datetime.datetime | Unset = UNSET,
-    queryexpired: datetime.datetime | Unset = UNSET,
+    querycompleted: bool | Unset = UNSET,
+    queryexpired: bool | Unset = UNSET,
     querycreated_after: datetime.datetime | Unset = UNSET,
     querycreated_before: datetime.datetime | Unset = UNSET,
     querycreated_on: datetime.datetime | Unset = UNSET,
@@ -172,23 +166,23 @@ def sync_detailed(
      Retrieves all the enrollments in the bundle identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):  Example: 123.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):  Example: 123.
         queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryexpired (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
+        querycompleted (bool | Unset):  Example: True.
+        queryexpired (bool | Unset):  Example: True.
+        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,15 +220,15 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
-    querycompleted: datetime.datetime | Unset = UNSET,
-    queryexpired: datetime.datetime | Unset = UNSET,
+    querycompleted: bool | Unset = UNSET,
+    queryexpired: bool | Unset = UNSET,
     querycreated_after: datetime.datetime | Unset = UNSET,
     querycreated_before: datetime.datetime | Unset = UNSET,
     querycreated_on: datetime.datetime | Unset = UNSET,
@@ -251,23 +245,23 @@ def sync(
      Retrieves all the enrollments in the bundle identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):  Example: 123.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):  Example: 123.
         queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryexpired (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
+        querycompleted (bool | Unset):  Example: True.
+        queryexpired (bool | Unset):  Example: True.
+        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,15 +294,15 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
-    querycompleted: datetime.datetime | Unset = UNSET,
-    queryexpired: datetime.datetime | Unset = UNSET,
+    querycompleted: bool | Unset = UNSET,
+    queryexpired: bool | Unset = UNSET,
     querycreated_after: datetime.datetime | Unset = UNSET,
     querycreated_before: datetime.datetime | Unset = UNSET,
     querycreated_on: datetime.datetime | Unset = UNSET,
@@ -325,23 +319,23 @@ async def asyncio_detailed(
      Retrieves all the enrollments in the bundle identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):  Example: 123.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):  Example: 123.
         queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryexpired (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
+        querycompleted (bool | Unset):  Example: True.
+        queryexpired (bool | Unset):  Example: True.
+        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -377,15 +371,15 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
-    querycompleted: datetime.datetime | Unset = UNSET,
-    queryexpired: datetime.datetime | Unset = UNSET,
+    querycompleted: bool | Unset = UNSET,
+    queryexpired: bool | Unset = UNSET,
     querycreated_after: datetime.datetime | Unset = UNSET,
     querycreated_before: datetime.datetime | Unset = UNSET,
     querycreated_on: datetime.datetime | Unset = UNSET,
@@ -402,23 +396,23 @@ async def asyncio(
      Retrieves all the enrollments in the bundle identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):  Example: 123.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):  Example: 123.
         queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryexpired (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27.
+        querycompleted (bool | Unset):  Example: True.
+        queryexpired (bool | Unset):  Example: True.
+        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

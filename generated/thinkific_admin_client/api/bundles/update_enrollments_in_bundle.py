@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
@@ -81,7 +81,7 @@ def sync_detailed(
     Bundle.
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -106,7 +106,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync(
     Bundle.
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -137,7 +137,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     Bundle.
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio(
     Bundle.
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 

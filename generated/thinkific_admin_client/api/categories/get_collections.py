@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCollectionsResponse]:
     """Get Collections
 
@@ -75,8 +75,8 @@ def sync_detailed(
     versions.**
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,8 +101,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCollectionsResponse | None:
     """Get Collections
 
@@ -110,8 +110,8 @@ def sync(
     versions.**
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +131,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCollectionsResponse]:
     """Get Collections
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
     versions.**
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCollectionsResponse | None:
     """Get Collections
 
@@ -173,8 +173,8 @@ async def asyncio(
     versions.**
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

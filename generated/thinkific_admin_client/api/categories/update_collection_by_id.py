@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: CollectionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CollectionRequest | Unset = UNSET,
@@ -96,7 +96,7 @@ def sync_detailed(
      Updates the Category identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (CollectionRequest | Unset):
 
     Raises:
@@ -120,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CollectionRequest | Unset = UNSET,
@@ -136,7 +136,7 @@ def sync(
      Updates the Category identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (CollectionRequest | Unset):
 
     Raises:
@@ -155,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CollectionRequest | Unset = UNSET,
@@ -167,7 +167,7 @@ async def asyncio_detailed(
      Updates the Category identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (CollectionRequest | Unset):
 
     Raises:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: CollectionRequest | Unset = UNSET,
@@ -205,7 +205,7 @@ async def asyncio(
      Updates the Category identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (CollectionRequest | Unset):
 
     Raises:

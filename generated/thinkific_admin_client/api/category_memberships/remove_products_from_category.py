@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: MembershipsRequest,
 ) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipsRequest,
@@ -79,7 +79,7 @@ def sync_detailed(
      Delete one or more Products from a Category.
 
     Args:
-        id (float):
+        id (int):
         body (MembershipsRequest):
 
     Raises:
@@ -103,7 +103,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipsRequest,
@@ -113,7 +113,7 @@ def sync(
      Delete one or more Products from a Category.
 
     Args:
-        id (float):
+        id (int):
         body (MembershipsRequest):
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipsRequest,
@@ -142,7 +142,7 @@ async def asyncio_detailed(
      Delete one or more Products from a Category.
 
     Args:
-        id (float):
+        id (int):
         body (MembershipsRequest):
 
     Raises:
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipsRequest,
@@ -174,7 +174,7 @@ async def asyncio(
      Delete one or more Products from a Category.
 
     Args:
-        id (float):
+        id (int):
         body (MembershipsRequest):
 
     Raises:

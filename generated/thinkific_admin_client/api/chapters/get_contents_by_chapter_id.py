@@ -13,10 +13,10 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -74,20 +74,20 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]:
     """Get Contents by Chapter id
 
      Retrieves the Contents within the Chapter identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,20 +111,20 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse | None:
     """Get Contents by Chapter id
 
      Retrieves the Contents within the Chapter identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,20 +143,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse]:
     """Get Contents by Chapter id
 
      Retrieves the Contents within the Chapter identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,20 +178,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetContentsResponse | None:
     """Get Contents by Chapter id
 
      Retrieves the Contents within the Chapter identified by the provided id
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     body: BulkCreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> Response[
     CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
 ]:
@@ -89,7 +89,7 @@ def sync_detailed(
      Bulk Create Coupons
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (BulkCreateCouponRequest):
 
     Raises:
@@ -116,14 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
     """Bulk Create Coupons
 
      Bulk Create Coupons
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (BulkCreateCouponRequest):
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> Response[
     CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
 ]:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Bulk Create Coupons
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (BulkCreateCouponRequest):
 
     Raises:
@@ -179,14 +179,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
     """Bulk Create Coupons
 
      Bulk Create Coupons
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (BulkCreateCouponRequest):
 
     Raises:

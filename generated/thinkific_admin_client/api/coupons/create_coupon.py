@@ -15,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     body: CreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> Response[
     CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
 ]:
@@ -89,7 +89,7 @@ def sync_detailed(
      Create a Coupon
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (CreateCouponRequest):
 
     Raises:
@@ -116,14 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
     """Create a Coupon
 
      Create a Coupon
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (CreateCouponRequest):
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> Response[
     CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
 ]:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Create a Coupon
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (CreateCouponRequest):
 
     Raises:
@@ -179,14 +179,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
-    promotion_id: float,
+    promotion_id: int,
 ) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
     """Create a Coupon
 
      Create a Coupon
 
     Args:
-        promotion_id (float):
+        promotion_id (int):
         body (CreateCouponRequest):
 
     Raises:

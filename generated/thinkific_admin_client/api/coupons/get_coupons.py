@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    promotion_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    promotion_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,18 +69,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    promotion_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    promotion_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]:
     """Get Coupons
 
      Retrieve a list of all Coupons
 
     Args:
-        promotion_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        promotion_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,18 +106,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    promotion_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    promotion_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCouponResponse | None:
     """Get Coupons
 
      Retrieve a list of all Coupons
 
     Args:
-        promotion_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        promotion_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,18 +138,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    promotion_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    promotion_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]:
     """Get Coupons
 
      Retrieve a list of all Coupons
 
     Args:
-        promotion_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        promotion_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,18 +173,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    promotion_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    promotion_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCouponResponse | None:
     """Get Coupons
 
      Retrieve a list of all Coupons
 
     Args:
-        promotion_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        promotion_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

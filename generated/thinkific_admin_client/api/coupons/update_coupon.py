@@ -14,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: UpdateCoupon,
 ) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCoupon,
@@ -95,7 +95,7 @@ def sync_detailed(
      Update an existing Coupon
 
     Args:
-        id (float):
+        id (int):
         body (UpdateCoupon):
 
     Raises:
@@ -119,7 +119,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCoupon,
@@ -135,7 +135,7 @@ def sync(
      Update an existing Coupon
 
     Args:
-        id (float):
+        id (int):
         body (UpdateCoupon):
 
     Raises:
@@ -154,7 +154,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCoupon,
@@ -166,7 +166,7 @@ async def asyncio_detailed(
      Update an existing Coupon
 
     Args:
-        id (float):
+        id (int):
         body (UpdateCoupon):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCoupon,
@@ -204,7 +204,7 @@ async def asyncio(
      Update an existing Coupon
 
     Args:
-        id (float):
+        id (int):
         body (UpdateCoupon):
 
     Raises:

@@ -16,7 +16,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     body: CreateCourseReviewRequest,
-    course_id: float,
+    course_id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCourseReviewRequest,
-    course_id: float,
+    course_id: int,
 ) -> Response[
     CourseReviewResponse
     | ErrorForbiddenAppsNotAvailable
@@ -107,7 +107,7 @@ def sync_detailed(
      Create a course review
 
     Args:
-        course_id (float):
+        course_id (int):
         body (CreateCourseReviewRequest):
 
     Raises:
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCourseReviewRequest,
-    course_id: float,
+    course_id: int,
 ) -> (
     CourseReviewResponse
     | ErrorForbiddenAppsNotAvailable
@@ -147,7 +147,7 @@ def sync(
      Create a course review
 
     Args:
-        course_id (float):
+        course_id (int):
         body (CreateCourseReviewRequest):
 
     Raises:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCourseReviewRequest,
-    course_id: float,
+    course_id: int,
 ) -> Response[
     CourseReviewResponse
     | ErrorForbiddenAppsNotAvailable
@@ -181,7 +181,7 @@ async def asyncio_detailed(
      Create a course review
 
     Args:
-        course_id (float):
+        course_id (int):
         body (CreateCourseReviewRequest):
 
     Raises:
@@ -206,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCourseReviewRequest,
-    course_id: float,
+    course_id: int,
 ) -> (
     CourseReviewResponse
     | ErrorForbiddenAppsNotAvailable
@@ -219,7 +219,7 @@ async def asyncio(
      Create a course review
 
     Args:
-        course_id (float):
+        course_id (int):
         body (CreateCourseReviewRequest):
 
     Raises:

@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    course_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    course_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -72,9 +72,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    course_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    course_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]:
     """Get Course Reviews
@@ -82,9 +82,9 @@ def sync_detailed(
      Retrieve a list of Course Reviews
 
     Args:
-        course_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        course_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         approved (bool | Unset):
 
     Raises:
@@ -112,9 +112,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    course_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    course_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
 ) -> ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse | None:
     """Get Course Reviews
@@ -122,9 +122,9 @@ def sync(
      Retrieve a list of Course Reviews
 
     Args:
-        course_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        course_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         approved (bool | Unset):
 
     Raises:
@@ -147,9 +147,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    course_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    course_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]:
     """Get Course Reviews
@@ -157,9 +157,9 @@ async def asyncio_detailed(
      Retrieve a list of Course Reviews
 
     Args:
-        course_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        course_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         approved (bool | Unset):
 
     Raises:
@@ -185,9 +185,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    course_id: float,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    course_id: int,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
 ) -> ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse | None:
     """Get Course Reviews
@@ -195,9 +195,9 @@ async def asyncio(
      Retrieve a list of Course Reviews
 
     Args:
-        course_id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        course_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         approved (bool | Unset):
 
     Raises:

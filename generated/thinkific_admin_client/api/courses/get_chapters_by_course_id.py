@@ -12,10 +12,10 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,20 +68,20 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetChaptersResponse]:
     """Get Chapters by Course ID
 
      Returns the Chapter of the course identified by the provided id.
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,20 +105,20 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetChaptersResponse | None:
     """Get Chapters by Course ID
 
      Returns the Chapter of the course identified by the provided id.
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,20 +137,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetChaptersResponse]:
     """Get Chapters by Course ID
 
      Returns the Chapter of the course identified by the provided id.
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,20 +172,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetChaptersResponse | None:
     """Get Chapters by Course ID
 
      Returns the Chapter of the course identified by the provided id.
 
     Args:
-        id (float):
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,16 +68,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,16 +102,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,16 +131,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,16 +163,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
 ) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

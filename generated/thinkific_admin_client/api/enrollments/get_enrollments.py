@@ -13,10 +13,10 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
-    querycourse_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
+    querycourse_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
     queryfree_trial: bool | Unset = UNSET,
     queryfull: bool | Unset = UNSET,
@@ -142,10 +142,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
-    querycourse_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
+    querycourse_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
     queryfree_trial: bool | Unset = UNSET,
     queryfull: bool | Unset = UNSET,
@@ -166,10 +166,10 @@ def sync_detailed(
      Returns a list of enrollments
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):
-        querycourse_id (float | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):
+        querycourse_id (int | Unset):
         queryemail (str | Unset):
         queryfree_trial (bool | Unset):
         queryfull (bool | Unset):
@@ -224,10 +224,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
-    querycourse_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
+    querycourse_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
     queryfree_trial: bool | Unset = UNSET,
     queryfull: bool | Unset = UNSET,
@@ -248,10 +248,10 @@ def sync(
      Returns a list of enrollments
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):
-        querycourse_id (float | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):
+        querycourse_id (int | Unset):
         queryemail (str | Unset):
         queryfree_trial (bool | Unset):
         queryfull (bool | Unset):
@@ -301,10 +301,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
-    querycourse_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
+    querycourse_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
     queryfree_trial: bool | Unset = UNSET,
     queryfull: bool | Unset = UNSET,
@@ -325,10 +325,10 @@ async def asyncio_detailed(
      Returns a list of enrollments
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):
-        querycourse_id (float | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):
+        querycourse_id (int | Unset):
         queryemail (str | Unset):
         queryfree_trial (bool | Unset):
         queryfull (bool | Unset):
@@ -381,10 +381,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
-    queryuser_id: float | Unset = UNSET,
-    querycourse_id: float | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
+    queryuser_id: int | Unset = UNSET,
+    querycourse_id: int | Unset = UNSET,
     queryemail: str | Unset = UNSET,
     queryfree_trial: bool | Unset = UNSET,
     queryfull: bool | Unset = UNSET,
@@ -405,10 +405,10 @@ async def asyncio(
      Returns a list of enrollments
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
-        queryuser_id (float | Unset):
-        querycourse_id (float | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
+        queryuser_id (int | Unset):
+        querycourse_id (int | Unset):
         queryemail (str | Unset):
         queryfree_trial (bool | Unset):
         queryfull (bool | Unset):

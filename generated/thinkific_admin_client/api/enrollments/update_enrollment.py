@@ -14,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: UpdateEnrollmentRequest,
 ) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentRequest,
@@ -95,7 +95,7 @@ def sync_detailed(
      Updates a Enrollment for specified student in specified course
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentRequest):
 
     Raises:
@@ -119,7 +119,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentRequest,
@@ -135,7 +135,7 @@ def sync(
      Updates a Enrollment for specified student in specified course
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentRequest):
 
     Raises:
@@ -154,7 +154,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentRequest,
@@ -166,7 +166,7 @@ async def asyncio_detailed(
      Updates a Enrollment for specified student in specified course
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentRequest):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEnrollmentRequest,
@@ -204,7 +204,7 @@ async def asyncio(
      Updates a Enrollment for specified student in specified course
 
     Args:
-        id (float):
+        id (int):
         body (UpdateEnrollmentRequest):
 
     Raises:

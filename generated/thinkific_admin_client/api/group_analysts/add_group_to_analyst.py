@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    user_id: float,
+    user_id: int,
     *,
     body: GroupAnalystsAddGroupRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    user_id: float,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAnalystsAddGroupRequest | Unset = UNSET,
@@ -96,7 +96,7 @@ def sync_detailed(
      Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        user_id (float):
+        user_id (int):
         body (GroupAnalystsAddGroupRequest | Unset):
 
     Raises:
@@ -120,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    user_id: float,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAnalystsAddGroupRequest | Unset = UNSET,
@@ -136,7 +136,7 @@ def sync(
      Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        user_id (float):
+        user_id (int):
         body (GroupAnalystsAddGroupRequest | Unset):
 
     Raises:
@@ -155,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: float,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAnalystsAddGroupRequest | Unset = UNSET,
@@ -167,7 +167,7 @@ async def asyncio_detailed(
      Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        user_id (float):
+        user_id (int):
         body (GroupAnalystsAddGroupRequest | Unset):
 
     Raises:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: float,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAnalystsAddGroupRequest | Unset = UNSET,
@@ -205,7 +205,7 @@ async def asyncio(
      Assign Group Analyst to groups. User need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        user_id (float):
+        user_id (int):
         body (GroupAnalystsAddGroupRequest | Unset):
 
     Raises:

@@ -13,8 +13,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    user_id: float,
-    group_id: float,
+    user_id: int,
+    group_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -76,8 +76,8 @@ def _build_response(
 
 
 def sync_detailed(
-    user_id: float,
-    group_id: float,
+    user_id: int,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -88,8 +88,8 @@ def sync_detailed(
      Remove an analyst from a group
 
     Args:
-        user_id (float):
-        group_id (float):
+        user_id (int):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +112,8 @@ def sync_detailed(
 
 
 def sync(
-    user_id: float,
-    group_id: float,
+    user_id: int,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -128,8 +128,8 @@ def sync(
      Remove an analyst from a group
 
     Args:
-        user_id (float):
-        group_id (float):
+        user_id (int):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: float,
-    group_id: float,
+    user_id: int,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -159,8 +159,8 @@ async def asyncio_detailed(
      Remove an analyst from a group
 
     Args:
-        user_id (float):
-        group_id (float):
+        user_id (int):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +181,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: float,
-    group_id: float,
+    user_id: int,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -197,8 +197,8 @@ async def asyncio(
      Remove an analyst from a group
 
     Args:
-        user_id (float):
-        group_id (float):
+        user_id (int):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

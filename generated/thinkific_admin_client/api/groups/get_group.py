@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -62,7 +62,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GroupResponse]:
@@ -71,7 +71,7 @@ def sync_detailed(
      Retrieves a specific group
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +93,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GroupResponse | None:
@@ -102,7 +102,7 @@ def sync(
      Retrieves a specific group
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GroupResponse]:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Retrieves a specific group
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GroupResponse | None:
@@ -157,7 +157,7 @@ async def asyncio(
      Retrieves a specific group
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

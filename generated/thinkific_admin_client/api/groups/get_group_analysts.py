@@ -14,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: float,
+    group_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -79,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -93,7 +93,7 @@ def sync_detailed(
      Retrieves a list of group analysts
 
     Args:
-        group_id (float):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -130,7 +130,7 @@ def sync(
      Retrieves a list of group analysts
 
     Args:
-        group_id (float):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -161,7 +161,7 @@ async def asyncio_detailed(
      Retrieves a list of group analysts
 
     Args:
-        group_id (float):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -196,7 +196,7 @@ async def asyncio(
      Retrieves a list of group analysts
 
     Args:
-        group_id (float):
+        group_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

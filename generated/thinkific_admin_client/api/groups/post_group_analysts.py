@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    group_id: float,
+    group_id: int,
     *,
     body: GroupAddAnalystRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAddAnalystRequest | Unset = UNSET,
@@ -80,7 +80,7 @@ def sync_detailed(
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        group_id (float):
+        group_id (int):
         body (GroupAddAnalystRequest | Unset):
 
     Raises:
@@ -104,7 +104,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAddAnalystRequest | Unset = UNSET,
@@ -114,7 +114,7 @@ def sync(
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        group_id (float):
+        group_id (int):
         body (GroupAddAnalystRequest | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAddAnalystRequest | Unset = UNSET,
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        group_id (float):
+        group_id (int):
         body (GroupAddAnalystRequest | Unset):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: float,
+    group_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: GroupAddAnalystRequest | Unset = UNSET,
@@ -175,7 +175,7 @@ async def asyncio(
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
-        group_id (float):
+        group_id (int):
         body (GroupAddAnalystRequest | Unset):
 
     Raises:

@@ -12,8 +12,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: float,
-    user_id: float,
+    group_id: int,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -62,8 +62,8 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: float,
-    user_id: float,
+    group_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
@@ -72,8 +72,8 @@ def sync_detailed(
      Remove an analyst from a group
 
     Args:
-        group_id (float):
-        user_id (float):
+        group_id (int):
+        user_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,8 +96,8 @@ def sync_detailed(
 
 
 def sync(
-    group_id: float,
-    user_id: float,
+    group_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
@@ -106,8 +106,8 @@ def sync(
      Remove an analyst from a group
 
     Args:
-        group_id (float):
-        user_id (float):
+        group_id (int):
+        user_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +125,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: float,
-    user_id: float,
+    group_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
@@ -135,8 +135,8 @@ async def asyncio_detailed(
      Remove an analyst from a group
 
     Args:
-        group_id (float):
-        user_id (float):
+        group_id (int):
+        user_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +157,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: float,
-    user_id: float,
+    group_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
@@ -167,8 +167,8 @@ async def asyncio(
      Remove an analyst from a group
 
     Args:
-        group_id (float):
-        user_id (float):
+        group_id (int):
+        user_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -60,7 +60,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
@@ -69,7 +69,7 @@ def sync_detailed(
      Delete the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
@@ -100,7 +100,7 @@ def sync(
      Delete the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      Delete the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
@@ -155,7 +155,7 @@ async def asyncio(
      Delete the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: InstructorRequest,
 ) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
@@ -95,7 +95,7 @@ def sync_detailed(
      Updates the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (InstructorRequest):
 
     Raises:
@@ -119,7 +119,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
@@ -135,7 +135,7 @@ def sync(
      Updates the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (InstructorRequest):
 
     Raises:
@@ -154,7 +154,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
@@ -166,7 +166,7 @@ async def asyncio_detailed(
      Updates the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (InstructorRequest):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
@@ -204,7 +204,7 @@ async def asyncio(
      Updates the Instructor identified by the provided id
 
     Args:
-        id (float):
+        id (int):
         body (InstructorRequest):
 
     Raises:

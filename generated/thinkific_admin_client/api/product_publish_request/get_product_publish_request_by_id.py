@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -62,7 +62,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]:
@@ -71,7 +71,7 @@ def sync_detailed(
      Returns the Product Publish Request identified by the provided id.
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +93,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest | None:
@@ -102,7 +102,7 @@ def sync(
      Returns the Product Publish Request identified by the provided id.
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Returns the Product Publish Request identified by the provided id.
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest | None:
@@ -157,7 +157,7 @@ async def asyncio(
      Returns the Product Publish Request identified by the provided id.
 
     Args:
-        id (float):
+        id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    product_id: float,
+    product_id: int,
     coupon_code: str,
 ) -> dict[str, Any]:
 
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    product_id: float,
+    product_id: int,
     coupon_code: str,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
     """Get Promotion associated with the provided Coupon code.
@@ -80,7 +80,7 @@ def sync_detailed(
      Find a Promotion by Coupon Code and Product
 
     Args:
-        product_id (float):
+        product_id (int):
         coupon_code (str):
 
     Raises:
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    product_id: float,
+    product_id: int,
     coupon_code: str,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
     """Get Promotion associated with the provided Coupon code.
@@ -114,7 +114,7 @@ def sync(
      Find a Promotion by Coupon Code and Product
 
     Args:
-        product_id (float):
+        product_id (int):
         coupon_code (str):
 
     Raises:
@@ -135,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    product_id: float,
+    product_id: int,
     coupon_code: str,
 ) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
     """Get Promotion associated with the provided Coupon code.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Find a Promotion by Coupon Code and Product
 
     Args:
-        product_id (float):
+        product_id (int):
         coupon_code (str):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    product_id: float,
+    product_id: int,
     coupon_code: str,
 ) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
     """Get Promotion associated with the provided Coupon code.
@@ -175,7 +175,7 @@ async def asyncio(
      Find a Promotion by Coupon Code and Product
 
     Args:
-        product_id (float):
+        product_id (int):
         coupon_code (str):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: float,
+    id: int,
     *,
     body: PromotionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PromotionRequest | Unset = UNSET,
@@ -94,7 +94,7 @@ def sync_detailed(
     """Update promotion by provided ID
 
     Args:
-        id (float):
+        id (int):
         body (PromotionRequest | Unset):
 
     Raises:
@@ -118,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PromotionRequest | Unset = UNSET,
@@ -132,7 +132,7 @@ def sync(
     """Update promotion by provided ID
 
     Args:
-        id (float):
+        id (int):
         body (PromotionRequest | Unset):
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PromotionRequest | Unset = UNSET,
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Update promotion by provided ID
 
     Args:
-        id (float):
+        id (int):
         body (PromotionRequest | Unset):
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: float,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PromotionRequest | Unset = UNSET,
@@ -197,7 +197,7 @@ async def asyncio(
     """Update promotion by provided ID
 
     Args:
-        id (float):
+        id (int):
         body (PromotionRequest | Unset):
 
     Raises:

@@ -12,14 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     queryemail: str | Unset = UNSET,
     queryrole: str | Unset = UNSET,
     queryexternal_source: str | Unset = UNSET,
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
-    querygroup_id: float | Unset = UNSET,
+    querygroup_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -84,28 +84,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     queryemail: str | Unset = UNSET,
     queryrole: str | Unset = UNSET,
     queryexternal_source: str | Unset = UNSET,
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
-    querygroup_id: float | Unset = UNSET,
+    querygroup_id: int | Unset = UNSET,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]:
     """List Users
 
      Retrieve a list of users
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         queryemail (str | Unset):
         queryrole (str | Unset):
         queryexternal_source (str | Unset):
         querycustom_profile_field_label (str | Unset):
         querycustom_profile_field_value (str | Unset):
-        querygroup_id (float | Unset):
+        querygroup_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,28 +136,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     queryemail: str | Unset = UNSET,
     queryrole: str | Unset = UNSET,
     queryexternal_source: str | Unset = UNSET,
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
-    querygroup_id: float | Unset = UNSET,
+    querygroup_id: int | Unset = UNSET,
 ) -> ErrorForbiddenAppsNotAvailable | GetUsersResponse | None:
     """List Users
 
      Retrieve a list of users
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         queryemail (str | Unset):
         queryrole (str | Unset):
         queryexternal_source (str | Unset):
         querycustom_profile_field_label (str | Unset):
         querycustom_profile_field_value (str | Unset):
-        querygroup_id (float | Unset):
+        querygroup_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,28 +183,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     queryemail: str | Unset = UNSET,
     queryrole: str | Unset = UNSET,
     queryexternal_source: str | Unset = UNSET,
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
-    querygroup_id: float | Unset = UNSET,
+    querygroup_id: int | Unset = UNSET,
 ) -> Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]:
     """List Users
 
      Retrieve a list of users
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         queryemail (str | Unset):
         queryrole (str | Unset):
         queryexternal_source (str | Unset):
         querycustom_profile_field_label (str | Unset):
         querycustom_profile_field_value (str | Unset):
-        querygroup_id (float | Unset):
+        querygroup_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,28 +233,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: float | Unset = 1.0,
-    limit: float | Unset = 25.0,
+    page: int | Unset = 1,
+    limit: int | Unset = 25,
     queryemail: str | Unset = UNSET,
     queryrole: str | Unset = UNSET,
     queryexternal_source: str | Unset = UNSET,
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
-    querygroup_id: float | Unset = UNSET,
+    querygroup_id: int | Unset = UNSET,
 ) -> ErrorForbiddenAppsNotAvailable | GetUsersResponse | None:
     """List Users
 
      Retrieve a list of users
 
     Args:
-        page (float | Unset):  Default: 1.0.
-        limit (float | Unset):  Default: 25.0.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 25.
         queryemail (str | Unset):
         queryrole (str | Unset):
         queryexternal_source (str | Unset):
         querycustom_profile_field_label (str | Unset):
         querycustom_profile_field_value (str | Unset):
-        querygroup_id (float | Unset):
+        querygroup_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
