@@ -25,7 +25,7 @@ from referencing.jsonschema import DRAFT4
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from overlay import apply_overlay, load_yaml, patched_spec  # noqa: E402
+from spec_overlay import apply_overlay, load_yaml, patched_spec  # noqa: E402
 
 DOC_URI = "urn:spec"
 SCHEMA_CHILDREN = ("items", "not", "additionalProperties")
@@ -81,28 +81,29 @@ class Linter:
                     continue
                 at = ("paths", path, method)
                 for n, parameter in enumerate(operation.get("parameters", [])):
-                    yield from self.holder_findings(at + ("parameters", n), parameter)
+                    yield from self.holder_findings((*at, "parameters", n), parameter)
                 body = self.resolve(operation.get("requestBody"))
                 for media, holder in (body or {}).get("content", {}).items():
-                    yield from self.holder_findings(at + ("requestBody", "content", media), holder)
+                    yield from self.holder_findings((*at, "requestBody", "content", media), holder)
                 for status, response in operation.get("responses", {}).items():
                     response = self.resolve(response)
                     for media, holder in (response or {}).get("content", {}).items():
                         yield from self.holder_findings(
-                            at + ("responses", status, "content", media), holder)
+                            (*at, "responses", status, "content", media), holder
+                        )
 
     def holder_findings(self, at: tuple[Any, ...], holder: dict) -> Iterator[Finding]:
         """A parameter or media type: its examples against its schema, and the schema itself."""
         if "schema" not in holder:
             return
-        schema_at = at + ("schema",)
+        schema_at = (*at, "schema")
         if "example" in holder:
             for problem in self.problems(holder["example"], schema_at):
-                yield Finding(pointer(at + ("example",)), problem)
+                yield Finding(pointer((*at, "example")), problem)
         for name, example in holder.get("examples", {}).items():
             example = self.resolve(example)
             for problem in self.problems(example.get("value"), schema_at):
-                yield Finding(pointer(at + ("examples", name)), problem)
+                yield Finding(pointer((*at, "examples", name)), problem)
         if "$ref" not in holder["schema"]:
             yield from self.schema_findings(schema_at)
 
@@ -115,15 +116,15 @@ class Linter:
         for keyword in ("example", "default"):
             if keyword in schema:
                 for problem in self.problems(schema[keyword], at):
-                    yield Finding(pointer(at + (keyword,)), problem)
+                    yield Finding(pointer((*at, keyword)), problem)
         for name in schema.get("properties", {}):
-            yield from self.schema_findings(at + ("properties", name))
+            yield from self.schema_findings((*at, "properties", name))
         for child in SCHEMA_CHILDREN:
             if isinstance(schema.get(child), dict):
-                yield from self.schema_findings(at + (child,))
+                yield from self.schema_findings((*at, child))
         for group in SCHEMA_LISTS:
             for n in range(len(schema.get(group, []))):
-                yield from self.schema_findings(at + (group, n))
+                yield from self.schema_findings((*at, group, n))
 
 
 def lint(doc: dict) -> list[Finding]:
@@ -137,9 +138,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.vendor:
         doc = load_yaml(ROOT / "spec" / "thinkific.yaml")
         # Only the key fix, so that the document is JSON-shaped enough to walk.
-        apply_overlay(doc, {"overlay": "1.0.0", "actions": [{
-            "target": "$.paths.*.*.responses", "x-keys-to-strings": True,
-            "description": "response codes as strings"}]}, "lint")
+        apply_overlay(
+            doc,
+            {
+                "overlay": "1.0.0",
+                "actions": [
+                    {
+                        "target": "$.paths.*.*.responses",
+                        "x-keys-to-strings": True,
+                        "description": "response codes as strings",
+                    }
+                ],
+            },
+            "lint",
+        )
     else:
         doc, _ = patched_spec("thinkific.yaml")
     findings = lint(doc)

@@ -19,9 +19,10 @@ import argparse
 import re
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "002_cec346af3497d9ba.txt"
@@ -42,57 +43,159 @@ EXPLICIT_DECISIONS = {
 # ---------------------------------------------------------------------------------------------
 S = "str"
 GRAMMAR: dict[str, dict[str, str]] = {
-    "OpenAPI": {"openapi": S, "info": "Info", "servers": "list:Server", "paths": "Paths",
-                "components": "Components", "security": "list:SecurityRequirement",
-                "tags": "list:Tag", "externalDocs": "ExternalDocs"},
-    "Info": {"title": S, "description": S, "termsOfService": S, "contact": "Contact",
-             "license": "License", "version": S},
+    "OpenAPI": {
+        "openapi": S,
+        "info": "Info",
+        "servers": "list:Server",
+        "paths": "Paths",
+        "components": "Components",
+        "security": "list:SecurityRequirement",
+        "tags": "list:Tag",
+        "externalDocs": "ExternalDocs",
+    },
+    "Info": {
+        "title": S,
+        "description": S,
+        "termsOfService": S,
+        "contact": "Contact",
+        "license": "License",
+        "version": S,
+    },
     "Contact": {"name": S, "url": S, "email": S},
     "License": {"name": S, "url": S},
     "Server": {"url": S, "description": S, "variables": "map:any"},
     "ExternalDocs": {"description": S, "url": S},
     "Tag": {"name": S, "description": S, "externalDocs": "ExternalDocs"},
-    "PathItem": {"$ref": S, "summary": S, "description": S, "get": "Operation", "put": "Operation",
-                 "post": "Operation", "delete": "Operation", "options": "Operation",
-                 "head": "Operation", "patch": "Operation", "trace": "Operation",
-                 "servers": "list:Server", "parameters": "list:Parameter"},
-    "Operation": {"tags": "list:str", "summary": S, "description": S,
-                  "externalDocs": "ExternalDocs", "operationId": S,
-                  "parameters": "list:Parameter", "requestBody": "RequestBody",
-                  "responses": "Responses", "callbacks": "map:any", "deprecated": S,
-                  "security": "list:SecurityRequirement", "servers": "list:Server",
-                  # The only extension in the document: swagger2openapi puts it on operations.
-                  "x-codegen-request-body-name": S},
-    "Parameter": {"$ref": S, "name": S, "in": S, "description": S, "required": S,
-                  "deprecated": S, "allowEmptyValue": S, "style": S, "explode": S,
-                  "allowReserved": S, "schema": "Schema", "example": "any",
-                  "examples": "map:Example", "content": "map:MediaType"},
+    "PathItem": {
+        "$ref": S,
+        "summary": S,
+        "description": S,
+        "get": "Operation",
+        "put": "Operation",
+        "post": "Operation",
+        "delete": "Operation",
+        "options": "Operation",
+        "head": "Operation",
+        "patch": "Operation",
+        "trace": "Operation",
+        "servers": "list:Server",
+        "parameters": "list:Parameter",
+    },
+    "Operation": {
+        "tags": "list:str",
+        "summary": S,
+        "description": S,
+        "externalDocs": "ExternalDocs",
+        "operationId": S,
+        "parameters": "list:Parameter",
+        "requestBody": "RequestBody",
+        "responses": "Responses",
+        "callbacks": "map:any",
+        "deprecated": S,
+        "security": "list:SecurityRequirement",
+        "servers": "list:Server",
+        # The only extension in the document: swagger2openapi puts it on operations.
+        "x-codegen-request-body-name": S,
+    },
+    "Parameter": {
+        "$ref": S,
+        "name": S,
+        "in": S,
+        "description": S,
+        "required": S,
+        "deprecated": S,
+        "allowEmptyValue": S,
+        "style": S,
+        "explode": S,
+        "allowReserved": S,
+        "schema": "Schema",
+        "example": "any",
+        "examples": "map:Example",
+        "content": "map:MediaType",
+    },
     "RequestBody": {"$ref": S, "description": S, "content": "map:MediaType", "required": S},
-    "MediaType": {"schema": "Schema", "example": "any", "examples": "map:Example",
-                  "encoding": "map:any"},
-    "Response": {"$ref": S, "description": S, "headers": "map:any", "content": "map:MediaType",
-                 "links": "map:any"},
+    "MediaType": {
+        "schema": "Schema",
+        "example": "any",
+        "examples": "map:Example",
+        "encoding": "map:any",
+    },
+    "Response": {
+        "$ref": S,
+        "description": S,
+        "headers": "map:any",
+        "content": "map:MediaType",
+        "links": "map:any",
+    },
     "Example": {"$ref": S, "summary": S, "description": S, "value": "any", "externalValue": S},
-    "Schema": {"$ref": S, "title": S, "multipleOf": S, "maximum": S, "exclusiveMaximum": S,
-               "minimum": S, "exclusiveMinimum": S, "maxLength": S, "minLength": S,
-               "pattern": S, "maxItems": S, "minItems": S, "uniqueItems": S,
-               "maxProperties": S, "minProperties": S, "required": "list:str",
-               "enum": "list:any", "type": S, "allOf": "list:Schema", "oneOf": "list:Schema",
-               "anyOf": "list:Schema", "not": "Schema", "items": "Schema",
-               "properties": "map:Schema", "additionalProperties": "Schema",
-               "description": S, "format": S, "default": "any", "nullable": S,
-               "discriminator": "map:any", "readOnly": S, "writeOnly": S, "xml": "map:any",
-               "externalDocs": "ExternalDocs", "example": "any", "deprecated": S},
-    "Components": {"schemas": "map:Schema", "responses": "map:Response",
-                   "parameters": "map:Parameter", "examples": "map:Example",
-                   "requestBodies": "map:RequestBody", "headers": "map:any",
-                   "securitySchemes": "map:SecurityScheme", "links": "map:any",
-                   "callbacks": "map:any"},
-    "SecurityScheme": {"$ref": S, "type": S, "description": S, "name": S, "in": S, "scheme": S,
-                       "bearerFormat": S, "flows": "map:any", "openIdConnectUrl": S},
+    "Schema": {
+        "$ref": S,
+        "title": S,
+        "multipleOf": S,
+        "maximum": S,
+        "exclusiveMaximum": S,
+        "minimum": S,
+        "exclusiveMinimum": S,
+        "maxLength": S,
+        "minLength": S,
+        "pattern": S,
+        "maxItems": S,
+        "minItems": S,
+        "uniqueItems": S,
+        "maxProperties": S,
+        "minProperties": S,
+        "required": "list:str",
+        "enum": "list:any",
+        "type": S,
+        "allOf": "list:Schema",
+        "oneOf": "list:Schema",
+        "anyOf": "list:Schema",
+        "not": "Schema",
+        "items": "Schema",
+        "properties": "map:Schema",
+        "additionalProperties": "Schema",
+        "description": S,
+        "format": S,
+        "default": "any",
+        "nullable": S,
+        "discriminator": "map:any",
+        "readOnly": S,
+        "writeOnly": S,
+        "xml": "map:any",
+        "externalDocs": "ExternalDocs",
+        "example": "any",
+        "deprecated": S,
+    },
+    "Components": {
+        "schemas": "map:Schema",
+        "responses": "map:Response",
+        "parameters": "map:Parameter",
+        "examples": "map:Example",
+        "requestBodies": "map:RequestBody",
+        "headers": "map:any",
+        "securitySchemes": "map:SecurityScheme",
+        "links": "map:any",
+        "callbacks": "map:any",
+    },
+    "SecurityScheme": {
+        "$ref": S,
+        "type": S,
+        "description": S,
+        "name": S,
+        "in": S,
+        "scheme": S,
+        "bearerFormat": S,
+        "flows": "map:any",
+        "openIdConnectUrl": S,
+    },
 }
-OBJECT_KEYWORDS = {"required", "properties", "additionalProperties", "maxProperties",
-                   "minProperties"}
+OBJECT_KEYWORDS = {
+    "required",
+    "properties",
+    "additionalProperties",
+    "maxProperties",
+    "minProperties",
+}
 ARRAY_KEYWORDS = {"items", "maxItems", "minItems", "uniqueItems"}
 # Named maps: map type -> (entry type, rule for the names it may hold, or None for any name).
 NAMED_MAPS: dict[str, tuple[str, Callable[[str], bool] | None]] = {
@@ -149,7 +252,11 @@ def quoted_end(toks: list[str], i: int) -> int:
         text = toks[j] if j == i else text + " " + toks[j]
         if quote == "'":
             body = text[1:]
-            closed = len(body) > 0 and body.endswith("'") and (len(body) - len(body.rstrip("'"))) % 2 == 1
+            closed = (
+                len(body) > 0
+                and body.endswith("'")
+                and (len(body) - len(body.rstrip("'"))) % 2 == 1
+            )
         else:
             body = text[1:]
             closed = len(body) > 0 and body.endswith('"') and not body.endswith('\\"')
@@ -173,7 +280,7 @@ def flow_end(toks: list[str], i: int) -> int:
 @dataclass(frozen=True)
 class Shape:
     kind: str  # map | seq | scalar | flow ([...] or {...})
-    pos: int   # index of the value's first token
+    pos: int  # index of the value's first token
 
 
 def shape_at(toks: list[str], i: int) -> Shape:
@@ -239,10 +346,10 @@ class Grammar:
 class Level:
     """One open mapping or sequence."""
 
-    kind: str            # object | map | any | seq
-    vtype: str           # object type, map entry type, or sequence item type
-    node: Any            # dict or list being filled
-    anchor: int = -1     # for "any" levels: stack index of the structure the data hangs from
+    kind: str  # object | map | any | seq
+    vtype: str  # object type, map entry type, or sequence item type
+    node: Any  # dict or list being filled
+    anchor: int = -1  # for "any" levels: stack index of the structure the data hangs from
     schema: dict | None = None  # for "any" levels: the schema the data illustrates, if known
     item_kinds: set[str] = field(default_factory=set)  # for sequences: shapes seen so far
     signatures: set[tuple[str, str]] = field(default_factory=set)  # for data: entry shapes
@@ -279,7 +386,7 @@ class Restorer:
 
     def schemas_so_far(self) -> dict[str, Any]:
         """components/schemas as parsed up to here (while it is still open on the stack)."""
-        for below, level in zip(self.stack, self.stack[1:]):
+        for below, level in zip(self.stack, self.stack[1:], strict=False):
             if below.vtype == "Components" and level.vtype == "map:Schema":
                 return level.node
         return {}
@@ -319,7 +426,9 @@ class Restorer:
                 return declared == "array"
         return True
 
-    def structure_accepts(self, level: Level, key: str, shape: Shape, relaxed: bool = False) -> bool:
+    def structure_accepts(
+        self, level: Level, key: str, shape: Shape, relaxed: bool = False
+    ) -> bool:
         """Does a structure (non-data) level accept this key? Relaxed: a named map takes any
         mapping under a name it allows, even one that is not the object it should hold."""
         if level.kind == "object":
@@ -360,11 +469,15 @@ class Restorer:
             raise SyntaxError(f"no place for key {key!r} at token {self.i}: {self.context()}")
         return owner
 
-    def structure_owner(self, key: str, shape: Shape, below: int,
-                        relaxed: bool = False) -> int | None:
+    def structure_owner(
+        self, key: str, shape: Shape, below: int, relaxed: bool = False
+    ) -> int | None:
         """The structure level under stack[below] that takes the key, innermost first."""
-        accepting = [idx for idx in range(below - 1, -1, -1)
-                     if self.structure_accepts(self.stack[idx], key, shape, relaxed)]
+        accepting = [
+            idx
+            for idx in range(below - 1, -1, -1)
+            if self.structure_accepts(self.stack[idx], key, shape, relaxed)
+        ]
         if not accepting:
             return None
         if not self.is_open_map(accepting[0]):
@@ -414,7 +527,7 @@ class Restorer:
         raise SyntaxError(f"no list for item at token {self.i}: {self.context()}")
 
     def context(self) -> str:
-        return " ".join(self.toks[max(0, self.i - 12): self.i + 12])
+        return " ".join(self.toks[max(0, self.i - 12) : self.i + 12])
 
     # -- values -------------------------------------------------------------------------------
     def parse(self) -> dict:
@@ -435,7 +548,7 @@ class Restorer:
             return self.parse_sequence(vtype, data_schema, parent)
         if shape.kind == "flow":
             end = flow_end(toks, self.i)
-            text = " ".join(toks[self.i:end])
+            text = " ".join(toks[self.i : end])
             self.i = end
             return Scalar(text, "flow")
         tok = toks[self.i]
@@ -443,7 +556,7 @@ class Restorer:
             return self.parse_block(parent)
         if tok[0] in "'\"":
             end = quoted_end(toks, self.i)
-            text = " ".join(toks[self.i:end])
+            text = " ".join(toks[self.i : end])
             self.i = end
             return Scalar(text, "quoted")
         return self.parse_plain(in_sequence=self.stack[parent].kind == "seq")
@@ -453,16 +566,21 @@ class Restorer:
         while self.i < len(toks):
             tok = toks[self.i]
             if is_key(tok):
-                words = toks[start:self.i]
-                if words and f"{words[-1]} {key_name(tok)}" in EXPLICIT_DECISIONS["multi_word_keys"]:
+                words = toks[start : self.i]
+                if (
+                    words
+                    and f"{words[-1]} {key_name(tok)}" in EXPLICIT_DECISIONS["multi_word_keys"]
+                ):
                     self.i -= 1
                 break
-            if tok == "-" and self.i > start and (
-                in_sequence or (self.i + 1 < len(toks) and is_key(toks[self.i + 1]))
+            if (
+                tok == "-"
+                and self.i > start
+                and (in_sequence or (self.i + 1 < len(toks) and is_key(toks[self.i + 1])))
             ):
                 break
             self.i += 1
-        return Scalar(" ".join(toks[start:self.i]))
+        return Scalar(" ".join(toks[start : self.i]))
 
     def parse_block(self, parent: int) -> Scalar:
         """A literal block: its words run until a key the enclosing structure accepts."""
@@ -475,11 +593,12 @@ class Restorer:
             if is_key(tok):
                 shape = shape_at(toks, self.i + 1)
                 key = key_name(tok)
-                if any(self.structure_accepts(self.stack[j], key, shape)
-                       for j in range(parent + 1)):
+                if any(
+                    self.structure_accepts(self.stack[j], key, shape) for j in range(parent + 1)
+                ):
                     break
             self.i += 1
-        return Scalar(indicator + "\n" + " ".join(toks[start:self.i]), "block")
+        return Scalar(indicator + "\n" + " ".join(toks[start : self.i]), "block")
 
     def read_key(self) -> str:
         tok = self.toks[self.i]
@@ -501,8 +620,9 @@ class Restorer:
         if vtype == "any" or (vtype in GRAMMAR and first not in GRAMMAR[vtype]):
             # Free-form data, or an object whose first key is not one of its fields
             # (a vendor mistake the spec patch repairs): read it as data.
-            level = Level("any", "any", {}, anchor=self.anchor_for(parent),
-                          schema=self.resolve(data_schema))
+            level = Level(
+                "any", "any", {}, anchor=self.anchor_for(parent), schema=self.resolve(data_schema)
+            )
         elif vtype in GRAMMAR:
             level = Level("object", vtype, {})
         else:
@@ -517,14 +637,21 @@ class Restorer:
         forced = True  # the first key of a mapping is always its own
         while self.i < len(self.toks):
             tok = self.toks[self.i]
-            multi = (self.i + 1 < len(self.toks) and not is_key(tok)
-                     and f"{tok} {key_name(self.toks[self.i + 1])}"
-                     in EXPLICIT_DECISIONS["multi_word_keys"])
+            multi = (
+                self.i + 1 < len(self.toks)
+                and not is_key(tok)
+                and f"{tok} {key_name(self.toks[self.i + 1])}"
+                in EXPLICIT_DECISIONS["multi_word_keys"]
+            )
             if not is_key(tok) and not multi:
                 return  # a list dash: it belongs to an enclosing sequence
             key_pos = self.i + (2 if multi else 1)
             shape = shape_at(self.toks, key_pos)
-            name = key_name(self.toks[key_pos - 1]) if not multi else f"{tok} {key_name(self.toks[self.i + 1])}"
+            name = (
+                key_name(self.toks[key_pos - 1])
+                if not multi
+                else f"{tok} {key_name(self.toks[self.i + 1])}"
+            )
             if not forced and self.owner_of_key(name, shape) != me:
                 return
             forced = False
@@ -576,7 +703,6 @@ class Restorer:
         return level.node
 
 
-
 # ---------------------------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------------------------
@@ -590,22 +716,28 @@ def block_lines(words: list[str]) -> list[str]:
     row: list[str] = []
     in_table = False
     for n, word in enumerate(words):
-        starts_row = word == "|" and not row and (in_table or (n > 0 and words[n - 1].endswith(":")))
+        starts_row = (
+            word == "|" and not row and (in_table or (n > 0 and words[n - 1].endswith(":")))
+        )
         if starts_row and not in_table:
-            lines.extend(textwrap.wrap(" ".join(prose), BLOCK_WIDTH, break_long_words=False,
-                                       break_on_hyphens=False))
+            lines.extend(
+                textwrap.wrap(
+                    " ".join(prose), BLOCK_WIDTH, break_long_words=False, break_on_hyphens=False
+                )
+            )
             lines.append("")  # markdown wants a blank line before a table
             prose, in_table = [], True
         if row or starts_row:
             row.append(word)
-            if word.endswith("|") and len(row) > 1 and words[n + 1: n + 2] in (["|"], []):
+            if word.endswith("|") and len(row) > 1 and words[n + 1 : n + 2] in (["|"], []):
                 lines.append(" ".join(row))
                 row = []
             continue
         in_table = False
         prose.append(word)
-    lines.extend(textwrap.wrap(" ".join(prose), BLOCK_WIDTH, break_long_words=False,
-                               break_on_hyphens=False))
+    lines.extend(
+        textwrap.wrap(" ".join(prose), BLOCK_WIDTH, break_long_words=False, break_on_hyphens=False)
+    )
     if row:
         lines.append(" ".join(row))
     return lines
@@ -634,7 +766,7 @@ def write_entry(head: str, value: Any, indent: int, out: list[str], in_list: boo
         # "- key: value" with the rest of the mapping aligned under the first key
         inner: list[str] = []
         emit(value, indent + 2, inner)
-        inner[0] = head + inner[0][len(head):]
+        inner[0] = head + inner[0][len(head) :]
         out.extend(inner)
         return
     out.append(head)
@@ -656,8 +788,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=Path, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the output file differs from what the seed gives")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 if the output file differs from what the seed gives",
+    )
     args = parser.parse_args(argv)
     text = restore(args.seed.read_text(encoding="utf-8"))
     if args.check:

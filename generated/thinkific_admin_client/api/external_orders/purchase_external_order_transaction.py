@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
     *,
     body: ExternalOrderTransaction | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -64,7 +64,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOrderTransaction | Unset = UNSET,
@@ -74,7 +74,7 @@ def sync_detailed(
      This endpoint will create a new transaction purchase for the External Order.
 
     Args:
-        id (str):
+        id (int):
         body (ExternalOrderTransaction | Unset): External Order Transaction
 
     Raises:
@@ -98,7 +98,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOrderTransaction | Unset = UNSET,
@@ -108,7 +108,7 @@ def sync(
      This endpoint will create a new transaction purchase for the External Order.
 
     Args:
-        id (str):
+        id (int):
         body (ExternalOrderTransaction | Unset): External Order Transaction
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOrderTransaction | Unset = UNSET,
@@ -137,7 +137,7 @@ async def asyncio_detailed(
      This endpoint will create a new transaction purchase for the External Order.
 
     Args:
-        id (str):
+        id (int):
         body (ExternalOrderTransaction | Unset): External Order Transaction
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOrderTransaction | Unset = UNSET,
@@ -169,7 +169,7 @@ async def asyncio(
      This endpoint will create a new transaction purchase for the External Order.
 
     Args:
-        id (str):
+        id (int):
         body (ExternalOrderTransaction | Unset): External Order Transaction
 
     Raises:
