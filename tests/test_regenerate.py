@@ -12,7 +12,7 @@ from conftest import ROOT
 
 def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(root / "scripts" / "regenerate"), *args],
+        [sys.executable, str(root / "scripts" / "regenerate.py"), *args],
         capture_output=True,
         text=True,
         timeout=300,
