@@ -13,7 +13,6 @@ generated client: fix it in the spec patch, not here.
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
 import importlib
@@ -25,20 +24,18 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import httpx
 import pytest
-import thinkific_admin_client
 import thinkific_admin_client.api
+from aiothinkific.examples_transport import media_example, patched_spec, resolve
 from thinkific_admin_client.client import AuthenticatedClient
 
 Json = Any
 Schema = Mapping[str, Json]
 
-SPEC_PATH = Path(thinkific_admin_client.__file__).parent / "openapi.json"
 EXPECTED_OPERATION_COUNT = 77
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TOKEN = "smoke-token"
@@ -60,31 +57,7 @@ MISSING = _Missing()
 # --------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def load_spec() -> dict[str, Json]:
-    spec: dict[str, Json] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
-    return spec
-
-
-def _pointer(ref: str) -> Json:
-    if not ref.startswith("#/"):
-        raise ValueError(f"only local $refs are supported, got {ref!r}")
-    node: Json = load_spec()
-    for token in ref[2:].split("/"):
-        node = node[token.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def resolve(node: Json) -> Json:
-    """Follow ``$ref`` (chains included) to the node it points at."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen:
-            raise ValueError(f"$ref cycle through {ref!r}")
-        seen.add(ref)
-        node = _pointer(ref)
-    return node
+SPEC = patched_spec()
 
 
 @dataclass(frozen=True)
@@ -108,7 +81,7 @@ class Operation:
         """Path-item and operation parameters, resolved; the operation's win on (name, in)."""
         merged: dict[tuple[str, str], Mapping[str, Json]] = {}
         for raw in [*self.path_item.get("parameters", []), *self.spec.get("parameters", [])]:
-            parameter = resolve(raw)
+            parameter = resolve(SPEC, raw)
             merged[(parameter["name"], parameter["in"])] = parameter
         return list(merged.values())
 
@@ -120,13 +93,15 @@ class Operation:
         return statuses[0]
 
     def success_response(self) -> Mapping[str, Json]:
-        response: Mapping[str, Json] = resolve(self.spec["responses"][str(self.success_status())])
+        response: Mapping[str, Json] = resolve(
+            SPEC, self.spec["responses"][str(self.success_status())]
+        )
         return response
 
 
 def spec_operations() -> list[Operation]:
     operations: list[Operation] = []
-    for path, path_item in load_spec().get("paths", {}).items():
+    for path, path_item in SPEC.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in path_item:
                 operations.append(Operation(method.upper(), path, path_item[method], path_item))
@@ -135,7 +110,7 @@ def spec_operations() -> list[Operation]:
 
 def server_base_path() -> tuple[str, str]:
     """The first server's URL and its path (which prefixes every request path)."""
-    servers = load_spec().get("servers") or [{"url": DEFAULT_SERVER}]
+    servers = SPEC.get("servers") or [{"url": DEFAULT_SERVER}]
     url = servers[0]["url"]
     if not urlparse(url).scheme:  # a relative server URL
         url = DEFAULT_SERVER + "/" + url.lstrip("/")
@@ -152,17 +127,8 @@ def json_media(content: Mapping[str, Json] | None) -> Mapping[str, Json] | None:
 
 
 # --------------------------------------------------------------------------------------------
-# Sample values
+# Parameter values
 # --------------------------------------------------------------------------------------------
-
-STRING_FORMAT_SAMPLES: dict[str, str] = {
-    "date-time": "2024-01-01T00:00:00Z",
-    "date": "2024-01-01",
-    "email": "user@example.com",
-    "uri": "https://example.com/",
-    "url": "https://example.com/",
-    "uuid": "00000000-0000-4000-8000-000000000000",
-}
 
 
 def schema_type(schema: Schema) -> str | None:
@@ -177,66 +143,9 @@ def schema_type(schema: Schema) -> str | None:
     return typing.cast(str | None, declared)
 
 
-def sample_from_schema(raw: Json, stack: tuple[str, ...] = ()) -> Json:
-    """A value valid for a schema: its ``example``s where present, else a minimal value per type."""
-    if isinstance(raw, Mapping) and "$ref" in raw:
-        ref = raw["$ref"]
-        if ref in stack:  # recursive schema: stop here
-            return None
-        return sample_from_schema(_pointer(ref), (*stack, ref))
-    schema: Schema = raw if isinstance(raw, Mapping) else {}
-
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    if schema.get("enum"):
-        return copy.deepcopy(schema["enum"][0])
-    if "allOf" in schema:
-        merged: dict[str, Json] = {}
-        for part in schema["allOf"]:
-            value = sample_from_schema(part, stack)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
-    for combinator in ("oneOf", "anyOf"):
-        if schema.get(combinator):
-            return sample_from_schema(schema[combinator][0], stack)
-
-    kind = schema_type(schema)
-    if kind == "object":
-        return {
-            name: sample_from_schema(prop, stack)
-            for name, prop in schema.get("properties", {}).items()
-        }
-    if kind == "array":
-        return [sample_from_schema(schema.get("items", {}), stack)]
-    if kind == "integer":
-        return 1
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if kind == "string":
-        return STRING_FORMAT_SAMPLES.get(schema.get("format", ""), "x")
-    return None
-
-
-def sample_from_media(media: Mapping[str, Json]) -> Json:
-    """The media type's ``example``, else its first ``examples`` value, else one from its schema."""
-    if "example" in media:
-        return copy.deepcopy(media["example"])
-    for raw in (media.get("examples") or {}).values():
-        example = resolve(raw)
-        if "value" in example:
-            return copy.deepcopy(example["value"])
-        break
-    if "schema" in media:
-        return sample_from_schema(media["schema"])
-    return MISSING
-
-
 def parameter_value(parameter: Mapping[str, Json]) -> Json:
     """A value for a required path/query parameter, from its schema."""
-    schema = resolve(parameter.get("schema", {}))
+    schema = resolve(SPEC, parameter.get("schema", {}))
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema_type(schema)
@@ -452,11 +361,10 @@ def prepare_call(
     function = endpoint.module.asyncio_detailed
     signature = inspect.signature(function)
     sends_body = False
-    request_body = resolve(operation.spec.get("requestBody", {}))
+    request_body = resolve(SPEC, operation.spec.get("requestBody", {}))
     media = json_media(request_body.get("content"))
     if "body" in signature.parameters and media is not None:
-        payload = sample_from_media(media)
-        assert payload is not MISSING, f"{operation.id}: request body has no schema or example"
+        payload = media_example(SPEC, media)
         body_classes = model_classes(typing.get_type_hints(function)["body"])
         try:
             kwargs["body"] = body_classes[0].from_dict(payload) if body_classes else payload
@@ -488,7 +396,7 @@ async def test_operation_parses_its_success_example(operation: Operation) -> Non
     status = operation.success_status()
     response_spec = operation.success_response()
     media = json_media(response_spec.get("content"))
-    body = sample_from_media(media) if media is not None else MISSING
+    body = media_example(SPEC, media) if media is not None else MISSING
     if status == 204:
         body = MISSING
 
@@ -535,7 +443,7 @@ async def test_operation_parses_its_success_example(operation: Operation) -> Non
     assert response.parsed is not None, (
         f"{operation.id}: the {status} body did not parse (parsed is None)"
     )
-    if schema_type(resolve(schema)) == "object":
+    if schema_type(resolve(SPEC, schema)) == "object":
         class_name = expected_response_class_name(operation, status, schema)
         return_hint = typing.get_type_hints(endpoint.module.asyncio_detailed)["return"]
         candidates = {
