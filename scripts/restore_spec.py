@@ -564,20 +564,9 @@ class Restorer:
     def parse_plain(self, in_sequence: bool) -> Scalar:
         toks, start = self.toks, self.i
         while self.i < len(toks):
-            tok = toks[self.i]
-            if is_key(tok):
-                words = toks[start : self.i]
-                if (
-                    words
-                    and f"{words[-1]} {key_name(tok)}" in EXPLICIT_DECISIONS["multi_word_keys"]
-                ):
-                    self.i -= 1
+            if self.key_at(self.i):
                 break
-            if (
-                tok == "-"
-                and self.i > start
-                and (in_sequence or (self.i + 1 < len(toks) and is_key(toks[self.i + 1])))
-            ):
+            if toks[self.i] == "-" and self.i > start and (in_sequence or self.key_at(self.i + 1)):
                 break
             self.i += 1
         return Scalar(" ".join(toks[start : self.i]))
@@ -600,15 +589,17 @@ class Restorer:
             self.i += 1
         return Scalar(indicator + "\n" + " ".join(toks[start : self.i]), "block")
 
-    def read_key(self) -> str:
-        tok = self.toks[self.i]
-        # A multi-word key starts one token early (see EXPLICIT_DECISIONS).
-        if not is_key(tok):
-            name = f"{tok} {key_name(self.toks[self.i + 1])}"
-            self.i += 2
-            return name
-        self.i += 1
-        return key_name(tok)
+    def key_at(self, i: int) -> tuple[str, int] | None:
+        """The key starting at token i and the index after it, if a key starts there.
+        Keys are one token, except the multi-word keys of EXPLICIT_DECISIONS."""
+        toks = self.toks
+        if i < len(toks) and is_key(toks[i]):
+            return key_name(toks[i]), i + 1
+        if i + 1 < len(toks) and is_key(toks[i + 1]):
+            name = f"{toks[i]} {key_name(toks[i + 1])}"
+            if name in EXPLICIT_DECISIONS["multi_word_keys"]:
+                return name, i + 2
+        return None
 
     def anchor_for(self, parent: int) -> int:
         """The structure that data under stack[parent] hangs from."""
@@ -636,26 +627,15 @@ class Restorer:
         me = len(self.stack) - 1
         forced = True  # the first key of a mapping is always its own
         while self.i < len(self.toks):
-            tok = self.toks[self.i]
-            multi = (
-                self.i + 1 < len(self.toks)
-                and not is_key(tok)
-                and f"{tok} {key_name(self.toks[self.i + 1])}"
-                in EXPLICIT_DECISIONS["multi_word_keys"]
-            )
-            if not is_key(tok) and not multi:
+            key = self.key_at(self.i)
+            if key is None:
                 return  # a list dash: it belongs to an enclosing sequence
-            key_pos = self.i + (2 if multi else 1)
-            shape = shape_at(self.toks, key_pos)
-            name = (
-                key_name(self.toks[key_pos - 1])
-                if not multi
-                else f"{tok} {key_name(self.toks[self.i + 1])}"
-            )
+            name, after = key
+            shape = shape_at(self.toks, after)
             if not forced and self.owner_of_key(name, shape) != me:
                 return
             forced = False
-            self.read_key()
+            self.i = after
             vtype, data_schema = self.child_type(level, name)
             # The entry is visible to sibling checks while its value is read.
             level.node[name] = None
@@ -709,6 +689,12 @@ class Restorer:
 BLOCK_WIDTH = 96
 
 
+def wrap_prose(words: list[str]) -> list[str]:
+    return textwrap.wrap(
+        " ".join(words), BLOCK_WIDTH, break_long_words=False, break_on_hyphens=False
+    )
+
+
 def block_lines(words: list[str]) -> list[str]:
     """Lay out a literal block's words: prose wrapped, markdown table rows one to a line."""
     lines: list[str] = []
@@ -720,11 +706,7 @@ def block_lines(words: list[str]) -> list[str]:
             word == "|" and not row and (in_table or (n > 0 and words[n - 1].endswith(":")))
         )
         if starts_row and not in_table:
-            lines.extend(
-                textwrap.wrap(
-                    " ".join(prose), BLOCK_WIDTH, break_long_words=False, break_on_hyphens=False
-                )
-            )
+            lines.extend(wrap_prose(prose))
             lines.append("")  # markdown wants a blank line before a table
             prose, in_table = [], True
         if row or starts_row:
@@ -735,9 +717,7 @@ def block_lines(words: list[str]) -> list[str]:
             continue
         in_table = False
         prose.append(word)
-    lines.extend(
-        textwrap.wrap(" ".join(prose), BLOCK_WIDTH, break_long_words=False, break_on_hyphens=False)
-    )
+    lines.extend(wrap_prose(prose))
     if row:
         lines.append(" ".join(row))
     return lines
