@@ -75,7 +75,7 @@ async def test_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("THINKIFIC_BASE_URL", "http://localhost:8080/api/public/v1")
     async with Thinkific() as tk:
         assert tk.base_url == "http://localhost:8080/api/public/v1"
-        assert tk.http.headers["X-Auth-Subdomain"] == "envschool"
+        assert tk.credentials.headers()["X-Auth-Subdomain"] == "envschool"
 
 
 @pytest.mark.parametrize(

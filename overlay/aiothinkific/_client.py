@@ -1,27 +1,50 @@
-"""The Thinkific client: credentials, base URL and one shared httpx.AsyncClient."""
+"""The Thinkific client: credentials, one shared HTTP client and rate limiter, and the resources."""
 
 from __future__ import annotations
 
+import copy
 import os
 from types import TracebackType
+from typing import Any
 
 import httpx
 from thinkific_admin_client import Client as GeneratedClient
 
+from aiothinkific import resources
+from aiothinkific._clock import SYSTEM_CLOCK, Clock
 from aiothinkific._credentials import Credentials
+from aiothinkific._logging import configure_from_environment
+from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE, RateLimiter
+from aiothinkific._requester import Requester, TimeoutTypes
+from aiothinkific._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
 DEFAULT_BASE_URL = "https://api.thinkific.com/api/public/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
-class Thinkific:
-    """Async client for the Thinkific Admin API.
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
 
-    ``generated`` is the generated client, authenticated and pointed at the base URL; pass it to
-    any function of ``thinkific_admin_client.api``::
+
+NOT_GIVEN = _NotGiven()
+
+
+class Thinkific:
+    """Async client for the Thinkific Admin API::
 
         async with Thinkific(api_key="...", subdomain="myschool") as tk:
-            users = await get_users.asyncio(client=tk.generated, limit=10)
+            user = await tk.users.get(1)
+            async for course in tk.courses.list():
+                ...
+
+    Credentials come from the arguments or, when none is given, from ``THINKIFIC_API_KEY`` +
+    ``THINKIFIC_SUBDOMAIN`` or ``THINKIFIC_ACCESS_TOKEN``; ``THINKIFIC_BASE_URL`` overrides the base
+    URL. Every call goes through one rate limiter (``requests_per_minute``, ``max_in_flight``) and
+    is retried up to ``max_retries`` times when that is safe.
+
+    Pass ``http_client`` to use your own ``httpx.AsyncClient`` (proxies, event hooks, HTTP/2...);
+    it is then yours to close. ``transport`` replaces only the transport of the client made here.
     """
 
     def __init__(
@@ -31,24 +54,120 @@ class Thinkific:
         subdomain: str | None = None,
         access_token: str | None = None,
         base_url: str | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        requests_per_minute: float | None = DEFAULT_REQUESTS_PER_MINUTE,
+        max_in_flight: int | None = DEFAULT_MAX_IN_FLIGHT,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http2: bool = False,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
+        configure_from_environment()
         self.credentials = Credentials.resolve(api_key, subdomain, access_token)
         self.base_url = base_url or os.environ.get("THINKIFIC_BASE_URL") or DEFAULT_BASE_URL
-        self.http = httpx.AsyncClient(
+        self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
+        self._owns_http = http_client is None
+        if http_client is None:
+            pool = max_in_flight or 100
+            http_client = httpx.AsyncClient(
+                timeout=timeout,
+                transport=transport,
+                http2=http2,
+                limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool),
+            )
+        self._requester = Requester(
+            http_client,
             base_url=self.base_url,
-            headers=self.credentials.headers(),
+            auth_headers=self.credentials.headers(),
+            limiter=self.limiter,
+            retry=RetryPolicy(max_retries=max_retries),
             timeout=timeout,
-            transport=transport,
+            clock=clock,
         )
-        self.generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self.http)
+        self._bind()
+
+    def _bind(self) -> None:
+        """Point the generated client and the resources at this client's requester."""
+        # The generated functions only call ``.request(...)`` on their httpx client; the
+        # requester provides it, so their calls get auth, rate limiting, retries and errors.
+        requester: Any = self._requester
+        self.generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(requester)
+        self.users = resources.Users(self)
+        self.enrollments = resources.Enrollments(self)
+        self.courses = resources.Courses(self)
+        self.chapters = resources.Chapters(self)
+        self.contents = resources.Contents(self)
+        self.bundles = resources.Bundles(self)
+        self.categories = resources.Categories(self)
+        self.category_memberships = resources.CategoryMemberships(self)
+        self.coupons = resources.Coupons(self)
+        self.promotions = resources.Promotions(self)
+        self.products = resources.Products(self)
+        self.orders = resources.Orders(self)
+        self.external_orders = resources.ExternalOrders(self)
+        self.groups = resources.Groups(self)
+        self.group_analysts = resources.GroupAnalysts(self)
+        self.group_users = resources.GroupUsers(self)
+        self.instructors = resources.Instructors(self)
+        self.course_reviews = resources.CourseReviews(self)
+        self.custom_profile_fields = resources.CustomProfileFields(self)
+        self.product_publish_requests = resources.ProductPublishRequests(self)
+        self.site_scripts = resources.SiteScripts(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Thinkific:
+        """A client for some calls with other settings, sharing this one's connections and rate
+        limiter: ``await tk.with_options(max_retries=0).users.get(1)``."""
+        derived = copy.copy(self)
+        derived._owns_http = False
+        derived._requester = copy.copy(self._requester)
+        if not isinstance(timeout, _NotGiven):
+            derived._requester.timeout = timeout
+        if max_retries is not None:
+            derived._requester.retry = RetryPolicy(max_retries=max_retries)
+        derived._bind()
+        return derived
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Any API call, with the client's auth, rate limit, retries and errors: ``path`` is
+        relative to the base URL (``/users``). Auth headers cannot be overridden."""
+        return await self._requester.request(
+            method, path, params=params, json=json, headers=headers
+        )
+
+    @property
+    def max_retries(self) -> int:
+        return self._requester.retry.max_retries
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        return self._requester.timeout
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._requester.http
 
     def __repr__(self) -> str:
         return f"Thinkific(base_url={self.base_url!r}, credentials={self.credentials!r})"
 
     async def aclose(self) -> None:
-        await self.http.aclose()
+        """Close the connections, unless the HTTP client was passed in (then its owner closes it)
+        or this client came from ``with_options`` (its parent owns them)."""
+        if self._owns_http:
+            await self._requester.http.aclose()
 
     async def __aenter__(self) -> Thinkific:
         return self

@@ -1,0 +1,171 @@
+"""Auto-pagination over Thinkific's ``page``/``limit`` list endpoints.
+
+The first page tells how many pages there are; the following ones are then fetched several at a time
+(a sliding window no wider than the client's in-flight cap) while items are still handed out in
+order. At most ``window`` pages are held at once, so memory does not grow with the listing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from thinkific_admin_client.models import Meta, Pagination
+from thinkific_admin_client.types import Unset
+
+T = TypeVar("T")
+
+DEFAULT_PAGE_SIZE = 25
+
+
+class ListResponse(Protocol[T]):
+    """What every generated ``Get...Response`` of a list operation looks like."""
+
+    items: list[T]
+    meta: Meta
+
+
+FetchPage = Callable[[int, int], Awaitable[ListResponse[T]]]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a listing: its items and the API's pagination metadata."""
+
+    items: list[T]
+    pagination: Pagination
+
+    @property
+    def number(self) -> int:
+        current = self.pagination.current_page
+        return current if isinstance(current, int) else 1
+
+    @property
+    def next_page(self) -> int | None:
+        following = self.pagination.next_page
+        return following if isinstance(following, int) else None
+
+    @property
+    def total_pages(self) -> int | None:
+        total = self.pagination.total_pages
+        return total if isinstance(total, int) else None
+
+    @property
+    def total_items(self) -> int | None:
+        total = self.pagination.total_items
+        return total if isinstance(total, int) else None
+
+
+class AsyncPaginator(Generic[T]):
+    """``async for item in paginator`` walks every page; ``await paginator`` (or
+    ``first_page()``) fetches one page; ``pages()`` yields pages with their metadata.
+
+    ``limit`` caps the items returned in all; ``page_size`` is the items asked for per request.
+    Nothing is fetched until the paginator is iterated or awaited.
+    """
+
+    DEFAULT_WINDOW = 10
+
+    def __init__(
+        self,
+        fetch: FetchPage[T],
+        *,
+        limit: int | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        window: int = DEFAULT_WINDOW,
+    ) -> None:
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit must be 0 or more, got {limit}")
+        if page_size < 1:
+            raise ValueError(f"page_size must be at least 1, got {page_size}")
+        if window < 1:
+            raise ValueError(f"window must be at least 1, got {window}")
+        self._fetch = fetch
+        self.limit = limit
+        # Never ask for more per page than the caller wants in all.
+        self.page_size = min(page_size, limit) if limit else page_size
+        self.window = window
+
+    def __repr__(self) -> str:
+        return f"AsyncPaginator(limit={self.limit}, page_size={self.page_size})"
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    def __await__(self) -> Generator[object, None, Page[T]]:
+        return self.first_page().__await__()
+
+    async def first_page(self) -> Page[T]:
+        """The first page (cut to ``limit``), with its pagination metadata."""
+        return self._cut(await self._get(1), self.limit)
+
+    async def to_list(self) -> list[T]:
+        """Every item (up to ``limit``) in one list. For big listings prefer ``async for``."""
+        return [item async for item in self]
+
+    async def _items(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in order, its items cut so that no more than ``limit`` come out in all."""
+        if self.limit == 0:
+            return
+        remaining = self.limit
+        first = await self._get(1)
+        page = self._cut(first, remaining)
+        yield page
+        remaining = None if remaining is None else remaining - len(page.items)
+        if remaining == 0 or not first.items or first.next_page is None:
+            return
+
+        last = first.total_pages or first.number
+        if self.limit is not None:
+            last = min(last, math.ceil(self.limit / self.page_size))
+        pending: deque[asyncio.Task[Page[T]]] = deque()
+        next_number = first.number + 1
+        fetched = first
+        try:
+            # Known pages, fetched ahead through a sliding window; yielded in order.
+            while True:
+                while next_number <= last and len(pending) < self.window:
+                    pending.append(asyncio.ensure_future(self._get(next_number)))
+                    next_number += 1
+                if not pending:
+                    break
+                fetched = await pending.popleft()
+                page = self._cut(fetched, remaining)
+                yield page
+                remaining = None if remaining is None else remaining - len(page.items)
+                if remaining == 0 or not fetched.items:
+                    return
+            # The listing grew while we read it: follow next_page one at a time.
+            while fetched.next_page is not None:
+                fetched = await self._get(fetched.next_page)
+                page = self._cut(fetched, remaining)
+                yield page
+                remaining = None if remaining is None else remaining - len(page.items)
+                if remaining == 0 or not fetched.items:
+                    return
+        finally:
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _get(self, number: int) -> Page[T]:
+        response = await self._fetch(number, self.page_size)
+        pagination = response.meta.pagination
+        if isinstance(pagination, Unset):
+            pagination = Pagination(current_page=number, next_page=None)
+        return Page(list(response.items), pagination)
+
+    @staticmethod
+    def _cut(page: Page[T], remaining: int | None) -> Page[T]:
+        if remaining is None or len(page.items) <= remaining:
+            return page
+        return Page(page.items[:remaining], page.pagination)

@@ -1,0 +1,85 @@
+"""What every resource shares: the client it calls through, result checking, pagination, and the
+``@operation`` mark that ties each method to the spec operation it implements."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+
+from thinkific_admin_client import Client as GeneratedClient
+from thinkific_admin_client.types import UNSET, Response, Unset
+
+from aiothinkific._exceptions import UnexpectedResponseError
+from aiothinkific._pagination import AsyncPaginator, FetchPage
+
+if TYPE_CHECKING:
+    from aiothinkific._client import Thinkific
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=Model)
+
+
+def operation(operation_id: str) -> Callable[[F], F]:
+    """Mark a method as the overlay's one implementation of a spec operation."""
+
+    def mark(method: F) -> F:
+        setattr(method, "operation_id", operation_id)  # noqa: B010  (F has no such attribute)
+        return method
+
+    return mark
+
+
+def given(value: T | None) -> T | Unset:
+    """``None`` means "not given" for the overlay's optional arguments."""
+    return UNSET if value is None else value
+
+
+class Resource:
+    def __init__(self, client: Thinkific) -> None:
+        self._client = client
+
+    @property
+    def _api(self) -> GeneratedClient:
+        return self._client.generated
+
+    async def _expect(self, kind: type[M], call: Awaitable[Response[Any]]) -> M:
+        """The documented success body of ``call`` as ``kind``.
+
+        Errors never get here (the requester raises them); a success status the spec does not
+        list for this operation (200 for a documented 201, say) is parsed as ``kind`` too.
+        """
+        response = await self._parsed(call)
+        if isinstance(response.parsed, kind):
+            return response.parsed
+        try:
+            return kind.from_dict(json.loads(response.content))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise UnexpectedResponseError(
+                f"{response.status_code} response is not a {kind.__name__}: {error}"
+            ) from error
+
+    async def _no_content(self, call: Awaitable[Response[Any]]) -> None:
+        await self._parsed(call)
+
+    def _paginate(
+        self, fetch: FetchPage[T], *, limit: int | None, page_size: int
+    ) -> AsyncPaginator[T]:
+        window = self._client.limiter.max_in_flight or AsyncPaginator.DEFAULT_WINDOW
+        return AsyncPaginator(fetch, limit=limit, page_size=page_size, window=window)
+
+    @staticmethod
+    async def _parsed(call: Awaitable[Response[Any]]) -> Response[Any]:
+        try:
+            return await call
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            # The generated parser met a body that does not match the spec.
+            raise UnexpectedResponseError(f"response does not match the spec: {error!r}") from error

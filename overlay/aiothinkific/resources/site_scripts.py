@@ -1,0 +1,7 @@
+"""TODO"""
+
+from aiothinkific.resources._base import Resource
+
+
+class SiteScripts(Resource):
+    pass
