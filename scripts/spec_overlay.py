@@ -56,7 +56,10 @@ def apply_overlay(doc: Any, overlay: dict, name: str) -> list[AppliedAction]:
             raise OverlayError(f"{where}: no target")
         if not action.get("description"):
             raise OverlayError(f"{where} ({target}): every fix needs a description of why")
-        nodes = list(jsonpath.find(target, doc))
+        try:
+            nodes = list(jsonpath.find(target, doc))
+        except jsonpath.JSONPathError as error:
+            raise OverlayError(f"{where}: target {target} is not valid JSONPath: {error}") from None
         if not nodes:
             raise OverlayError(
                 f"{where}: target {target} matches nothing; the spec changed under this fix "

@@ -122,6 +122,22 @@ def test_an_action_whose_target_matches_nothing_fails_loudly() -> None:
         )
 
 
+def test_an_invalid_target_names_the_action() -> None:
+    with pytest.raises(OverlayError, match=r"action 1: target .* is not valid JSONPath"):
+        apply_overlay(
+            {"a": {}},
+            overlay_of({"target": "$.a[Unquoted]", "update": {"b": 1}, "description": "why"}),
+            "test",
+        )
+
+
+def test_list_responses_require_items_and_meta(patched: dict[str, Any]) -> None:
+    schemas = patched["components"]["schemas"]
+    for name, schema in schemas.items():
+        if name.startswith("Get") and {"items", "meta"} <= set(schema.get("properties", {})):
+            assert {"items", "meta"} <= set(schema.get("required", [])), name
+
+
 def test_an_action_needs_a_reason() -> None:
     with pytest.raises(OverlayError, match="description"):
         apply_overlay({"a": {}}, overlay_of({"target": "$.a", "update": {"b": 1}}), "test")

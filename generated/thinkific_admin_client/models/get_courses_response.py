@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.course_response import CourseResponse
     from ..models.meta import Meta
@@ -20,33 +18,30 @@ T = TypeVar("T", bound="GetCoursesResponse")
 class GetCoursesResponse:
     """
     Attributes:
-        items (list[CourseResponse] | Unset):
-        meta (Meta | Unset):
+        items (list[CourseResponse]):
+        meta (Meta):
     """
 
-    items: list[CourseResponse] | Unset = UNSET
-    meta: Meta | Unset = UNSET
+    items: list[CourseResponse]
+    meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(
+            {
+                "items": items,
+                "meta": meta,
+            }
+        )
 
         return field_dict
 
@@ -56,21 +51,14 @@ class GetCoursesResponse:
         from ..models.meta import Meta
 
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[CourseResponse] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CourseResponse.from_dict(items_item_data)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CourseResponse.from_dict(items_item_data)
 
-                items.append(items_item)
+            items.append(items_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        meta = Meta.from_dict(d.pop("meta"))
 
         get_courses_response = cls(
             items=items,
