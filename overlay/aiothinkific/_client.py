@@ -44,7 +44,8 @@ class Thinkific:
     is retried up to ``max_retries`` times when that is safe.
 
     Pass ``http_client`` to use your own ``httpx.AsyncClient`` (proxies, event hooks, HTTP/2...);
-    it is then yours to close. ``transport`` replaces only the transport of the client made here.
+    it is then yours to close, and its timeout applies unless ``timeout`` is given (``None``: no
+    timeout). ``transport`` replaces only the transport of the client made here.
     """
 
     def __init__(
@@ -54,7 +55,7 @@ class Thinkific:
         subdomain: str | None = None,
         access_token: str | None = None,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         requests_per_minute: float | None = DEFAULT_REQUESTS_PER_MINUTE,
         max_in_flight: int | None = DEFAULT_MAX_IN_FLIGHT,
@@ -68,6 +69,8 @@ class Thinkific:
         self.base_url = base_url or os.environ.get("THINKIFIC_BASE_URL") or DEFAULT_BASE_URL
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
+        if isinstance(timeout, _NotGiven):
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         if http_client is None:
             pool = max_in_flight or 100
             http_client = httpx.AsyncClient(

@@ -103,7 +103,8 @@ class UnexpectedResponseError(ThinkificError):
 
 def field_errors(body: Any) -> dict[str, list[str]]:
     """Thinkific's 422 ``{"errors": {"field": ["can't be blank"]}}``, also accepting a single
-    message per field and a bare list of messages (kept under ``"base"``, as Rails does)."""
+    message per field and a list of messages (kept under ``"base"``, as Rails does) or of
+    ``{"field": "message"}`` objects (the spec allows both in the list form)."""
     errors = body.get("errors") if isinstance(body, dict) else None
     if isinstance(errors, dict):
         return {
@@ -113,7 +114,12 @@ def field_errors(body: Any) -> dict[str, list[str]]:
             for field, messages in errors.items()
         }
     if isinstance(errors, list):
-        return {"base": [str(m) for m in errors]}
+        result: dict[str, list[str]] = {}
+        for item in errors:
+            pairs = item.items() if isinstance(item, dict) else [("base", item)]
+            for field, message in pairs:
+                result.setdefault(str(field), []).append(str(message))
+        return result
     if isinstance(errors, str):
         return {"base": [errors]}
     return {}

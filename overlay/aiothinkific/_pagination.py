@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -101,6 +102,8 @@ class AsyncPaginator(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page (cut to ``limit``), with its pagination metadata."""
+        if self.limit == 0:
+            return Page([], Pagination(current_page=1, next_page=None))
         return self._cut(await self._get(1), self.limit)
 
     async def to_list(self) -> list[T]:
@@ -108,11 +111,14 @@ class AsyncPaginator(Generic[T]):
         return [item async for item in self]
 
     async def _items(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        # aclosing: closing this iterator early must close pages() too, at once, so that the
+        # pages it fetches ahead are cancelled now rather than whenever it is garbage-collected.
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                for item in page.items:
+                    yield item
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Each page in order, its items cut so that no more than ``limit`` come out in all."""
         if self.limit == 0:
             return
@@ -144,8 +150,9 @@ class AsyncPaginator(Generic[T]):
                 remaining = None if remaining is None else remaining - len(page.items)
                 if remaining == 0 or not fetched.items:
                     return
-            # The listing grew while we read it: follow next_page one at a time.
-            while fetched.next_page is not None:
+            # The listing grew while we read it: follow next_page one at a time (forward only,
+            # so a server that keeps answering the same next_page cannot loop us forever).
+            while fetched.next_page is not None and fetched.next_page > fetched.number:
                 fetched = await self._get(fetched.next_page)
                 page = self._cut(fetched, remaining)
                 yield page

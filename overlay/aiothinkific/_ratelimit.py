@@ -32,7 +32,8 @@ class RateLimiter:
         *,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
-        if requests_per_minute is not None and requests_per_minute <= 0:
+        # "not > 0" also rejects NaN, which would otherwise make the second request wait forever.
+        if requests_per_minute is not None and not requests_per_minute > 0:
             raise ValueError(f"requests_per_minute must be positive, got {requests_per_minute}")
         if max_in_flight is not None and max_in_flight < 1:
             raise ValueError(f"max_in_flight must be at least 1, got {max_in_flight}")

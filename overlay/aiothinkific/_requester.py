@@ -64,14 +64,18 @@ class Requester:
         ``url`` is relative to the base URL (``/users``) or absolute. Auth headers are added last,
         so no caller-supplied header can replace them.
         """
+        # Header names are case-insensitive: update() drops a caller's "x-auth-api-key" (any
+        # case) before adding ours, where a dict merge would send both.
+        merged = httpx.Headers(headers)
+        merged.update(self._auth_headers)
         request = self.http.build_request(
             method.upper(),
             self.base_url + url if url.startswith("/") else url,
             params=params,
             json=json,
             content=content,
-            headers={**(headers or {}), **self._auth_headers},
-            timeout=self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            headers=merged,
+            timeout=self.timeout,
         )
         return await self.send(request)
 
@@ -126,8 +130,9 @@ class Requester:
                 return response
 
             asked = server_wait(response.headers, self._clock.time())
-            if status == 429 and asked is not None:
-                # Everyone sharing this limiter waits, not just this request.
+            if status == 429 and asked is not None and asked <= self.retry.max_server_wait:
+                # Everyone sharing this limiter waits, not just this request. (A longer wait
+                # fails fast instead: better an error now than a silent stall.)
                 self.limiter.pause_until(self._clock.monotonic() + asked)
             may_retry = retry < self.retry.max_retries and self.retry.retries_response(
                 method, response
