@@ -1,0 +1,210 @@
+"""The generic part of every backend: the validated request a handler gets, the registry mapping
+operation ids to handlers, and :class:`Resource`, which finds, lists and shows documents of one
+kind the way Thinkific does (404 bodies, ``page``/``limit`` pagination, response-shaped output).
+
+A handler is ``def handler(call: Call) -> body``: it returns the success body (``None`` when the
+spec documents none) and raises :class:`~aiothinkific.mock.errors.ApiError` for anything else.
+The success status is the spec's, not the handler's choice.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import math
+import pkgutil
+import random
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from aiothinkific.mock import timefmt
+from aiothinkific.mock.errors import field_error, invalid, not_found, taken
+from aiothinkific.mock.spec import JSON, Operation, component, patched_spec, resolve
+from aiothinkific.mock.store import Doc, Filter, Store, eq, eq_nocase
+
+DEFAULT_LIMIT = 25
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request that passed validation: typed parameters, a JSON body, the store."""
+
+    operation: Operation
+    path: Mapping[str, Any]
+    query: Mapping[str, Any]
+    body: Any
+    headers: Mapping[str, str]
+    credential: str
+    store: Store
+    now: datetime.datetime
+    rng: random.Random
+
+    @property
+    def timestamp(self) -> str:
+        return timefmt.iso(self.now)
+
+    @property
+    def id(self) -> int:
+        """The ``{id}`` path parameter (validated as an integer where the spec says so)."""
+        value: int = self.path["id"]
+        return value
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The JSON body as an object (validation guarantees it is one)."""
+        return self.body if isinstance(self.body, dict) else {}
+
+    def required(self, *names: str) -> None:
+        """422 for fields the spec leaves optional but the API needs."""
+        missing = {name: ["can't be blank"] for name in names if self.data.get(name) is None}
+        if missing:
+            raise invalid(missing)
+
+
+Handler = Callable[[Call], Any]
+_REGISTRY: dict[str, Handler] = {}
+
+
+def handles(operation_id: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler of ``operation_id``."""
+
+    def register(handler: Handler) -> Handler:
+        if operation_id in _REGISTRY:
+            raise RuntimeError(f"two handlers for {operation_id}")
+        _REGISTRY[operation_id] = handler
+        return handler
+
+    return register
+
+
+@cache
+def handlers() -> Mapping[str, Handler]:
+    """Every registered handler, once each backend module has been imported."""
+    from aiothinkific.mock import backends
+
+    for module in pkgutil.iter_modules(backends.__path__):
+        importlib.import_module(f"{backends.__name__}.{module.name}")
+    return dict(_REGISTRY)
+
+
+@cache
+def response_fields(schema_name: str) -> tuple[str, ...]:
+    """The fields a response schema documents (its properties, and required names)."""
+    schema = resolve(patched_spec(), component(schema_name))
+    names = list(schema.get("properties", {}))
+    names += [name for name in schema.get("required", ()) if name not in names]
+    return tuple(names)
+
+
+def project(schema_name: str, doc: Doc) -> JSON:
+    """``doc`` cut to the fields of ``schema_name``: internal fields never leak out."""
+    return {name: doc[name] for name in response_fields(schema_name) if name in doc}
+
+
+def pagination(page: int, limit: int, total: int, count: int) -> JSON:
+    """Thinkific's (Kaminari's) pagination metadata for one page of ``count`` items."""
+    total_pages = math.ceil(total / limit)
+    first = (page - 1) * limit + 1
+    return {
+        "current_page": page,
+        "next_page": page + 1 if page < total_pages else None,
+        "prev_page": page - 1 if 1 < page <= total_pages else None,
+        "total_pages": total_pages,
+        "total_items": total,
+        "entries_info": f"{first}-{first + count - 1} of {total}" if count else f"0-0 of {total}",
+    }
+
+
+Render = Callable[[Call, Doc], Doc]
+
+
+class Resource:
+    """Documents of one ``kind``, shown as ``schema`` (after ``render`` adds derived fields)."""
+
+    def __init__(self, kind: str, schema: str, render: Render | None = None) -> None:
+        self.kind = kind
+        self.schema = schema
+        self.render = render
+
+    def get(self, call: Call, doc_id: Any) -> Doc | None:
+        return call.store.get(self.kind, doc_id)
+
+    def find(self, call: Call, doc_id: Any) -> Doc:
+        """The document, or 404."""
+        doc = self.get(call, doc_id)
+        if doc is None:
+            raise not_found()
+        return doc
+
+    def must_exist(self, call: Call, doc_id: Any, field: str) -> Doc:
+        """The document a body field refers to, or 422 on that field."""
+        doc = self.get(call, doc_id)
+        if doc is None:
+            raise field_error(field, "must exist")
+        return doc
+
+    def show(self, call: Call, doc: Doc) -> JSON:
+        return project(self.schema, self.render(call, doc) if self.render else doc)
+
+    def page(self, call: Call, filters: Sequence[Filter] = ()) -> JSON:
+        """One page of the documents matching ``filters``, as ``{"items", "meta"}``."""
+        page = call.query.get("page", 1)
+        limit = call.query.get("limit", DEFAULT_LIMIT)
+        total = call.store.count(self.kind, filters)
+        offset = (page - 1) * limit
+        docs = (
+            call.store.select(self.kind, filters, limit=limit, offset=offset)
+            if offset < total
+            else []
+        )
+        return {
+            "items": [self.show(call, doc) for doc in docs],
+            "meta": {"pagination": pagination(page, limit, total, len(docs))},
+        }
+
+    def insert(self, call: Call, doc: Doc) -> Doc:
+        return call.store.insert(self.kind, doc)
+
+    def save(self, call: Call, doc: Doc) -> None:
+        call.store.replace(self.kind, doc)
+
+    def delete(self, call: Call, doc_id: int) -> None:
+        if not call.store.delete(self.kind, doc_id):
+            raise not_found()
+
+    def check_unique(
+        self,
+        call: Call,
+        field: str,
+        value: Any,
+        *,
+        current: int | None = None,
+        nocase: bool = False,
+    ) -> None:
+        """422 ``has already been taken`` if another document has ``value`` in ``field``."""
+        match = eq_nocase(field, value) if nocase else eq(field, value)
+        other = call.store.first(self.kind, [match])
+        if other is not None and other["id"] != current:
+            raise taken(field)
+
+    def all_exist(self, call: Call, ids: Iterable[int]) -> bool:
+        wanted = set(ids)
+        return len(call.store.get_many(self.kind, wanted)) == len(wanted)
+
+
+def changes(call: Call, fields: Iterable[str]) -> dict[str, Any]:
+    """The body's values for ``fields`` that were sent (date-times in the stored format)."""
+    schema = call.operation.body_schema or {}
+    properties = resolve(patched_spec(), schema).get("properties", {})
+    sent: dict[str, Any] = {}
+    for name in fields:
+        if name not in call.data:
+            continue
+        value = call.data[name]
+        prop = resolve(patched_spec(), properties.get(name, {}))
+        if isinstance(value, str) and prop.get("format") == "date-time":
+            value = timefmt.normalize(value)
+        sent[name] = value
+    return sent

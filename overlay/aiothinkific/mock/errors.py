@@ -1,0 +1,46 @@
+"""Thinkific's error bodies, raised from anywhere in a request and turned into a response once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+NOT_FOUND = "Record not found."
+
+
+class ApiError(Exception):
+    """An error answer: ``status`` with a JSON ``body`` (and optional extra headers)."""
+
+    def __init__(
+        self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(status, body)
+        self.status = status
+        self.body = dict(body)
+        self.headers = dict(headers or {})
+
+
+def not_found(message: str = NOT_FOUND) -> ApiError:
+    """404 ``{"error": "Record not found."}``, what Rails' ``find`` answers."""
+    return ApiError(404, {"error": message})
+
+
+def bad_request(message: str) -> ApiError:
+    return ApiError(400, {"error": message})
+
+
+def invalid(errors: Mapping[str, Sequence[str]] | Sequence[Any]) -> ApiError:
+    """422 ``{"errors": {"field": ["message", ...]}}`` (or a list of messages, as some do)."""
+    if isinstance(errors, Mapping):
+        return ApiError(
+            422, {"errors": {field: list(messages) for field, messages in errors.items()}}
+        )
+    return ApiError(422, {"errors": list(errors)})
+
+
+def field_error(field: str, message: str) -> ApiError:
+    return invalid({field: [message]})
+
+
+def taken(field: str) -> ApiError:
+    return field_error(field, "has already been taken")

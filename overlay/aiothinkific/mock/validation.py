@@ -1,0 +1,305 @@
+"""Requests checked against the spec before any handler runs.
+
+A handler only ever sees path parameters, query parameters and a JSON body of the types the spec
+documents, so bad input is answered the way Thinkific answers it (404 for an id that is not one,
+422 ``{"errors": {"field": [...]}}`` for bad values, 400 ``{"error": ...}`` for a body that is not
+JSON) and never reaches code that could fail on it. Validators are compiled once per operation.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import FormatChecker  # type: ignore[import-untyped]
+from openapi_schema_validator import OAS30Validator
+
+from aiothinkific.mock import timefmt
+from aiothinkific.mock.errors import ApiError, bad_request, invalid, not_found
+from aiothinkific.mock.spec import JSON, Operation, Parameter, operations, patched_spec, resolve
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+MAX_DEPTH = 32
+_INTEGER = re.compile(r"[+-]?\d{1,19}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_TRUE, _FALSE = frozenset({"true", "1"}), frozenset({"false", "0"})
+_TYPE_NAMES = {
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "boolean": "true or false",
+    "array": "an array",
+    "object": "an object",
+}
+
+FORMATS = FormatChecker(formats=())
+
+
+@FORMATS.checks("date-time")  # type: ignore[untyped-decorator]
+def _is_date_time(value: object) -> bool:
+    return not isinstance(value, str) or timefmt.parse(value) is not None
+
+
+@FORMATS.checks("date")  # type: ignore[untyped-decorator]
+def _is_date(value: object) -> bool:
+    return not isinstance(value, str) or timefmt.parse(value, allow_date=True) is not None
+
+
+@FORMATS.checks("email")  # type: ignore[untyped-decorator]
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or _EMAIL.fullmatch(value) is not None
+
+
+@FORMATS.checks("uri")  # type: ignore[untyped-decorator]
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.netloc)
+
+
+Errors = dict[str, list[str]]
+
+
+def _field(path: Iterable[Any]) -> str:
+    """``["transaction", "amount"]`` -> ``transaction.amount``; list indexes in brackets."""
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "base"
+
+
+def _add(errors: Errors, field: str, message: str) -> None:
+    messages = errors.setdefault(field, [])
+    if message not in messages:
+        messages.append(message)
+
+
+def _message(error: Any) -> str:
+    """Rails' wording for one failed schema keyword."""
+    keyword, expected = error.validator, error.validator_value
+    if keyword == "type":
+        if error.instance is None:
+            return "can't be blank"
+        return f"must be {_TYPE_NAMES.get(expected, expected)}"
+    if keyword == "enum":
+        return "is not included in the list"
+    if keyword == "minimum":
+        return f"must be greater than or equal to {expected}"
+    if keyword == "maximum":
+        return f"must be less than or equal to {expected}"
+    if keyword == "minLength":
+        return f"is too short (minimum is {expected} characters)"
+    if keyword == "maxLength":
+        return f"is too long (maximum is {expected} characters)"
+    return "is invalid"
+
+
+def schema_errors(validator: Any, instance: Any, errors: Errors, prefix: tuple[Any, ...]) -> None:
+    """Add every schema violation of ``instance`` to ``errors``, keyed by field."""
+    for error in validator.iter_errors(instance):
+        path = (*prefix, *error.absolute_path)
+        if error.validator == "required":
+            for name in error.validator_value:
+                if isinstance(error.instance, dict) and name not in error.instance:
+                    _add(errors, _field((*path, name)), "can't be blank")
+        else:
+            _add(errors, _field(path), _message(error))
+
+
+def compile_schema(schema: JSON) -> Any:
+    """An OAS 3.0 validator for ``schema`` whose ``$ref``s resolve against the spec."""
+    root = dict(resolve(patched_spec(), schema))
+    root["components"] = patched_spec()["components"]
+    return OAS30Validator(root, format_checker=FORMATS)
+
+
+def _scan(body: Any, errors: Errors) -> None:
+    """What JSON allows but the API (and SQLite) cannot take: deep nesting and strings that are
+    not UTF-8 (400), integers beyond 64 bits (422). Iterative, so depth cannot overflow."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(body, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise bad_request(f"JSON nested deeper than {MAX_DEPTH} levels")
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and not INT64_MIN <= value <= INT64_MAX:
+            _add(errors, _field(path), "is out of range")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key)
+                stack.append((item, (*path, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise bad_request("Invalid JSON: strings must be valid UTF-8") from None
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"number out of range: {text}")
+    return number
+
+
+def _no_constants(text: str) -> Any:
+    raise ValueError(f"{text} is not JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    """The body as JSON, or 400 ``{"error": ...}``."""
+    try:
+        return json.loads(raw.decode("utf-8"), parse_float=_finite, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise bad_request("Invalid JSON in request body") from None
+
+
+def _is_json(content_type: str | None) -> bool:
+    if content_type is None:
+        return True
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and "+json" in media)
+
+
+@dataclass(frozen=True)
+class _CompiledParam:
+    param: Parameter
+    kind: str
+    validator: Any
+    default: Any
+
+    def coerce(self, raw: str) -> Any:
+        """The raw string as the type the spec gives, or ``ValueError(message)``."""
+        text = raw.strip()
+        if self.kind == "integer":
+            if not _INTEGER.fullmatch(text):
+                raise ValueError("must be an integer")
+            value = int(text)
+            if not INT64_MIN <= value <= INT64_MAX:
+                raise ValueError("is out of range")
+            return value
+        if self.kind == "number":
+            try:
+                return _finite(text)
+            except ValueError:
+                raise ValueError("must be a number") from None
+        if self.kind == "boolean":
+            if text.lower() in _TRUE:
+                return True
+            if text.lower() in _FALSE:
+                return False
+            raise ValueError("must be true or false")
+        if self.param.schema.get("format") == "date-time":
+            # Filters take a date as well as a date-time; compared in the stored format.
+            normalized = timefmt.normalize(text, allow_date=True)
+            if normalized is None:
+                raise ValueError("is invalid")
+            return normalized
+        return raw
+
+
+class RequestValidator:
+    """The compiled checks of one operation."""
+
+    def __init__(self, operation: Operation) -> None:
+        self.operation = operation
+        self.params = {
+            location: tuple(
+                _CompiledParam(
+                    param=p,
+                    kind=p.schema.get("type", "string"),
+                    validator=compile_schema(p.schema),
+                    default=p.schema.get("default"),
+                )
+                for p in operation.params(location)
+            )
+            for location in ("path", "query")
+        }
+        schema = operation.body_schema
+        self.body_validator = None if schema is None else compile_schema(schema)
+        resolved = {} if schema is None else resolve(patched_spec(), schema)
+        self.body_required_fields: tuple[str, ...] = tuple(resolved.get("required", ()))
+
+    def path(self, raw: Mapping[str, str]) -> dict[str, Any]:
+        """Path parameters; one that is not of its type names no record, so 404."""
+        values: dict[str, Any] = {}
+        for compiled in self.params["path"]:
+            try:
+                value = compiled.coerce(raw[compiled.param.name])
+            except (KeyError, ValueError):
+                raise not_found() from None
+            if any(True for _ in compiled.validator.iter_errors(value)):
+                raise not_found()
+            values[compiled.param.name] = value
+        return values
+
+    def query(self, raw: Mapping[str, str]) -> dict[str, Any]:
+        """Query parameters with their defaults; unknown ones are ignored, as Rails does."""
+        values: dict[str, Any] = {}
+        errors: Errors = {}
+        for compiled in self.params["query"]:
+            name = compiled.param.name
+            text = raw.get(name)
+            if text is None or text == "":
+                if compiled.param.required:
+                    _add(errors, name, "can't be blank")
+                elif compiled.default is not None:
+                    values[name] = compiled.default
+                continue
+            try:
+                value = compiled.coerce(text)
+            except ValueError as error:
+                _add(errors, name, str(error))
+                continue
+            before = len(errors)
+            schema_errors(compiled.validator, value, errors, (name,))
+            if len(errors) == before:
+                values[name] = value
+        if errors:
+            raise invalid(errors)
+        return values
+
+    def body(self, raw: bytes, content_type: str | None) -> Any:
+        """The JSON body, checked against the operation's schema (``{}`` when empty)."""
+        if self.body_validator is None:
+            return None
+        if raw.strip():
+            if not _is_json(content_type):
+                raise ApiError(400, {"error": "Content-Type must be application/json"})
+            body = parse_json(raw)
+        else:
+            body = {}
+        errors: Errors = {}
+        _scan(body, errors)
+        schema_errors(self.body_validator, body, errors, ())
+        if isinstance(body, dict):
+            for name in self.body_required_fields:
+                value = body.get(name)
+                if isinstance(value, str) and not value.strip():
+                    _add(errors, name, "can't be blank")
+        if errors:
+            raise invalid(errors)
+        return body
+
+
+@cache
+def validators() -> dict[str, RequestValidator]:
+    """One compiled validator per operation id, shared by every app in the process."""
+    return {op.operation_id: RequestValidator(op) for op in operations()}
