@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CreateExternalOrderResponse201")
 class CreateExternalOrderResponse201:
     """
     Attributes:
-        id (float | Unset):  Example: 1.
+        id (int | Unset):  Example: 1.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
