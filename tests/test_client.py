@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from aiothinkific import DEFAULT_BASE_URL, CredentialsError, Thinkific
-from aiothinkific.__main__ import main
 from thinkific_admin_client.api.users import get_users
 
 
@@ -101,13 +100,3 @@ async def test_secrets_never_appear_in_reprs() -> None:
         assert "subdomain='s'" in repr(tk)
     async with Thinkific(access_token="secret-token-2") as tk:
         assert "secret-token-2" not in repr(tk)
-
-
-def test_demo_runs_end_to_end_through_the_generated_client(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["demo"]) == 0
-    out = capsys.readouterr().out
-    assert "created user #1: Bob Smith <bob@example.com>" in out
-    assert "users matching the email: 1 on this page, 250 in all" in out
-    assert "enrolled user #1 in 'My Course'" in out

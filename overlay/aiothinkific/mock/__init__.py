@@ -9,7 +9,8 @@ module per resource group under ``backends``.
 """
 
 from aiothinkific.mock.app import create_app
+from aiothinkific.mock.inprocess import MOCK_HOST, mock_client
 from aiothinkific.mock.middleware import DroppedConnection
 from aiothinkific.mock.settings import MockSettings
 
-__all__ = ["DroppedConnection", "MockSettings", "create_app"]
+__all__ = ["MOCK_HOST", "DroppedConnection", "MockSettings", "create_app", "mock_client"]

@@ -1,0 +1,83 @@
+"""The ``aiothinkific`` command: the demo (main job) and the mock server."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from aiothinkific.demo import demo
+
+app = typer.Typer(
+    help="Async client for the Thinkific APIs: demo and mock server.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+mock_app = typer.Typer(help="The stateful mock Thinkific server.", no_args_is_help=True)
+app.add_typer(mock_app, name="mock")
+
+
+@app.command("demo")
+def demo_command(
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="API root of a real site (credentials from THINKIFIC_* variables); "
+            "default: the bundled mock, in-process."
+        ),
+    ] = None,
+) -> None:
+    """Run the client end to end: users, courses, enrollments, errors, pagination."""
+    for line in asyncio.run(demo(base_url)):
+        typer.echo(line)
+
+
+@mock_app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    db: Annotated[
+        Path | None, typer.Option(help="SQLite file keeping state between runs (default: memory).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the generated catalogue and users.")] = 0,
+    api_key: Annotated[str, typer.Option(help="API key accepted.")] = "mock-key",
+    subdomain: Annotated[str, typer.Option(help="Subdomain accepted.")] = "mock",
+    access_token: Annotated[str, typer.Option(help="Bearer token accepted.")] = "mock-token",
+    requests_per_minute: Annotated[
+        int | None, typer.Option(help="Emulate the rate limit (429 beyond it).")
+    ] = None,
+    max_in_flight: Annotated[
+        int | None, typer.Option(help="Emulate the in-flight cap (429 beyond it).")
+    ] = None,
+    latency: Annotated[float, typer.Option(help="Seconds added to every response.")] = 0.0,
+    error_rate: Annotated[float, typer.Option(help="Share of requests answered 500/503.")] = 0.0,
+    drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
+) -> None:
+    """Serve a mock Thinkific site over HTTP at http://HOST:PORT/api/public/v1."""
+    import uvicorn
+
+    from aiothinkific.mock import MockSettings, create_app
+
+    try:
+        settings = MockSettings(
+            api_key=api_key,
+            subdomain=subdomain,
+            access_token=access_token,
+            database=str(db) if db else ":memory:",
+            seed=seed,
+            requests_per_minute=requests_per_minute,
+            max_in_flight=max_in_flight,
+            latency=latency,
+            error_rate=error_rate,
+            drop_rate=drop_rate,
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
+    typer.echo(f"mock Thinkific API at http://{host}:{port}{settings.base_path}")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    app()
