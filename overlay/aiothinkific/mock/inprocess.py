@@ -13,8 +13,11 @@ from aiothinkific.mock.settings import MockSettings
 MOCK_HOST = "http://mock.thinkific.test"
 
 
-def mock_client(settings: MockSettings | None = None, **options: Any) -> Thinkific:
-    """A ``Thinkific`` client talking to a new in-process mock site (``httpx.ASGITransport``).
+def mock_client(
+    settings: MockSettings | None = None, *, app: Any = None, **options: Any
+) -> Thinkific:
+    """A ``Thinkific`` client talking to an in-process mock site (``httpx.ASGITransport``): ``app``
+    if given (made with the same ``settings``), else a new one.
 
     The mock does not rate-limit unless its settings say so, so client-side pacing is off
     unless ``requests_per_minute`` is passed.
@@ -27,6 +30,6 @@ def mock_client(settings: MockSettings | None = None, **options: Any) -> Thinkif
         subdomain=settings.subdomain if use_key else None,
         access_token=None if use_key else settings.access_token,
         base_url=MOCK_HOST + settings.base_path,
-        transport=httpx.ASGITransport(app=create_app(settings)),
+        transport=httpx.ASGITransport(app=app if app is not None else create_app(settings)),
         **options,
     )
