@@ -42,6 +42,7 @@ def serve(
         Path | None, typer.Option(help="SQLite file keeping state between runs (default: memory).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the generated catalogue and users.")] = 0,
+    seed_users: Annotated[int, typer.Option(help="Users the site starts with.")] = 30,
     api_key: Annotated[str, typer.Option(help="API key accepted.")] = "mock-key",
     subdomain: Annotated[str, typer.Option(help="Subdomain accepted.")] = "mock",
     access_token: Annotated[str, typer.Option(help="Bearer token accepted.")] = "mock-token",
@@ -67,6 +68,7 @@ def serve(
             access_token=access_token,
             database=str(db) if db else ":memory:",
             seed=seed,
+            seed_users=seed_users,
             requests_per_minute=requests_per_minute,
             max_in_flight=max_in_flight,
             latency=latency,
