@@ -71,7 +71,7 @@ class Requester:
         request = self.http.build_request(
             method.upper(),
             self.base_url + url if url.startswith("/") else url,
-            params=params,
+            params=params or None,  # an empty dict makes httpx rebuild the URL for nothing
             json=json,
             content=content,
             headers=merged,
