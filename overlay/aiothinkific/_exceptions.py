@@ -75,16 +75,9 @@ class NotFoundError(APIStatusError):
 class UnprocessableEntityError(APIStatusError):
     """422: the API rejected the input. ``errors`` maps each field to its messages."""
 
-    def __init__(
-        self,
-        status_code: int,
-        body: Any,
-        method: str,
-        url: str,
-        headers: httpx.Headers | None = None,
-    ) -> None:
-        super().__init__(status_code, body, method, url, headers)
-        self.errors = field_errors(body)
+    @property
+    def errors(self) -> dict[str, list[str]]:
+        return field_errors(self.body)
 
 
 class RateLimitError(APIStatusError):
