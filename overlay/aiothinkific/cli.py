@@ -1,4 +1,4 @@
-"""The ``aiothinkific`` command: the demo (main job) and the mock server."""
+"""The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ from typing import Annotated
 import typer
 
 from aiothinkific.demo import demo
+from aiothinkific.modules.cli import modules_app
 
 app = typer.Typer(
-    help="Async client for the Thinkific APIs: demo and mock server.",
+    help="Async client for the Thinkific APIs: demo, mock server, Make-style modules.",
     no_args_is_help=True,
     add_completion=False,
 )
 mock_app = typer.Typer(help="The stateful mock Thinkific server.", no_args_is_help=True)
 app.add_typer(mock_app, name="mock")
+app.add_typer(modules_app, name="modules")
 
 
 @app.command("demo")
