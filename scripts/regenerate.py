@@ -43,6 +43,11 @@ class Target:
 
 TARGETS = [
     Target("thinkific.yaml", "thinkific_admin_client", "openapi-python-client.yaml"),
+    Target(
+        "thinkific-webhooks.yaml",
+        "thinkific_webhooks_client",
+        "openapi-python-client-webhooks.yaml",
+    ),
 ]
 
 

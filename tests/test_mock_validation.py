@@ -341,3 +341,15 @@ def test_no_input_makes_the_server_fail(
 
     response = asyncio.run(send())
     assert response.status_code < 500, (method, path, params, content, response.text)
+
+
+@pytest.mark.parametrize("digit_like", ["\u00b9", "\u0663", "\uff11"])
+async def test_unicode_digits_are_not_ids_or_lengths(
+    api: httpx.AsyncClient, digit_like: str
+) -> None:
+    """``str.isdigit()`` accepts superscripts and other scripts' digits; ``int()`` does not all."""
+    assert (await api.get(f"/users/{digit_like}")).status_code == 404
+    response = await api.post(
+        "/users", content=json.dumps(USER).encode(), headers={"Content-Length": digit_like.encode()}
+    )
+    assert response.status_code < 500

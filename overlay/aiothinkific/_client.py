@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 from thinkific_admin_client import Client as GeneratedClient
+from thinkific_webhooks_client import Client as GeneratedWebhooksClient
 
 from aiothinkific import resources
 from aiothinkific._clock import SYSTEM_CLOCK, Clock
@@ -17,8 +18,11 @@ from aiothinkific._logging import configure_from_environment
 from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE, RateLimiter
 from aiothinkific._requester import Requester, TimeoutTypes
 from aiothinkific._retries import DEFAULT_MAX_RETRIES, RetryPolicy
+from aiothinkific.webhooks._api import Webhooks
 
 DEFAULT_BASE_URL = "https://api.thinkific.com/api/public/v1"
+#: The Webhooks API (v2) has its own root and takes a bearer token (a private app's API key).
+DEFAULT_WEBHOOKS_BASE_URL = "https://api.thinkific.com/api/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -40,7 +44,8 @@ class Thinkific:
 
     Credentials come from the arguments or, when none is given, from ``THINKIFIC_API_KEY`` +
     ``THINKIFIC_SUBDOMAIN`` or ``THINKIFIC_ACCESS_TOKEN``; ``THINKIFIC_BASE_URL`` overrides the base
-    URL. Every call goes through one rate limiter (``requests_per_minute``, ``max_in_flight``) and
+    URL, ``THINKIFIC_WEBHOOKS_BASE_URL`` (or ``webhooks_base_url``) the Webhooks API's. Every call
+    of both APIs goes through one rate limiter (``requests_per_minute``, ``max_in_flight``) and
     is retried up to ``max_retries`` times when that is safe.
 
     Pass ``http_client`` to use your own ``httpx.AsyncClient`` (proxies, event hooks, HTTP/2...);
@@ -55,6 +60,7 @@ class Thinkific:
         subdomain: str | None = None,
         access_token: str | None = None,
         base_url: str | None = None,
+        webhooks_base_url: str | None = None,
         timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         requests_per_minute: float | None = DEFAULT_REQUESTS_PER_MINUTE,
@@ -67,6 +73,11 @@ class Thinkific:
         configure_from_environment()
         self.credentials = Credentials.resolve(api_key, subdomain, access_token)
         self.base_url = base_url or os.environ.get("THINKIFIC_BASE_URL") or DEFAULT_BASE_URL
+        self.webhooks_base_url = (
+            webhooks_base_url
+            or os.environ.get("THINKIFIC_WEBHOOKS_BASE_URL")
+            or DEFAULT_WEBHOOKS_BASE_URL
+        )
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
         if isinstance(timeout, _NotGiven):
@@ -88,7 +99,22 @@ class Thinkific:
             timeout=timeout,
             clock=clock,
         )
+        self._webhooks_requester = Requester(
+            http_client,
+            base_url=self.webhooks_base_url,
+            auth_headers={"Authorization": f"Bearer {self._bearer()}"},
+            limiter=self.limiter,
+            retry=self._requester.retry,
+            timeout=timeout,
+            clock=clock,
+        )
         self._bind()
+
+    def _bearer(self) -> str:
+        """The Webhooks API's bearer: the access token, or a private app's API key."""
+        token = self.credentials.access_token or self.credentials.api_key
+        assert token  # Credentials guarantees one of them
+        return token
 
     def _bind(self) -> None:
         """Point the generated client and the resources at this client's requester."""
@@ -117,6 +143,11 @@ class Thinkific:
         self.custom_profile_fields = resources.CustomProfileFields(self)
         self.product_publish_requests = resources.ProductPublishRequests(self)
         self.site_scripts = resources.SiteScripts(self)
+        webhooks_requester: Any = self._webhooks_requester
+        self.generated_webhooks = GeneratedWebhooksClient(
+            base_url=self.webhooks_base_url
+        ).set_async_httpx_client(webhooks_requester)
+        self.webhooks = Webhooks(self)
 
     def with_options(
         self,
@@ -129,10 +160,12 @@ class Thinkific:
         derived = copy.copy(self)
         derived._owns_http = False
         derived._requester = copy.copy(self._requester)
-        if not isinstance(timeout, _NotGiven):
-            derived._requester.timeout = timeout
-        if max_retries is not None:
-            derived._requester.retry = RetryPolicy(max_retries=max_retries)
+        derived._webhooks_requester = copy.copy(self._webhooks_requester)
+        for requester in (derived._requester, derived._webhooks_requester):
+            if not isinstance(timeout, _NotGiven):
+                requester.timeout = timeout
+            if max_retries is not None:
+                requester.retry = RetryPolicy(max_retries=max_retries)
         derived._bind()
         return derived
 

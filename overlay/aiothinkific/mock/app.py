@@ -11,9 +11,9 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Match, Route
+from starlette.routing import BaseRoute, Match, Mount, Route
 
-from aiothinkific.mock import timefmt
+from aiothinkific.mock import timefmt, webhooks
 from aiothinkific.mock.engine import Call, handlers
 from aiothinkific.mock.errors import ApiError
 from aiothinkific.mock.middleware import (
@@ -46,6 +46,7 @@ class MockServer:
         self.settings = settings
         self.store = store
         self.rng = random.Random(f"data:{settings.seed}")
+        self.deliverer = webhooks.Deliverer(settings, store)
 
     async def read_body(self, request: Request) -> bytes:
         """The request body, or 413 once it is larger than the limit."""
@@ -60,7 +61,11 @@ class MockServer:
 
     def declared_too_large(self, request: Request) -> bool:
         declared = request.headers.get("content-length", "")
-        return declared.isdigit() and int(declared) > self.settings.max_body_bytes
+        return (
+            declared.isascii()
+            and declared.isdigit()
+            and int(declared) > self.settings.max_body_bytes
+        )
 
     def endpoint(self, operation: Operation) -> Route:
         validator = validators()[operation.operation_id]
@@ -90,10 +95,11 @@ class MockServer:
                     now=timefmt.from_epoch(self.settings.clock()),
                     rng=self.rng,
                 )
-                with self.store.transaction(write=write):
+                with webhooks.outbox() as events, self.store.transaction(write=write):
                     result = handler(call)
             except ApiError as error:
                 return error_response(error)
+            self.deliverer.publish(events)
             if not documents_body:
                 return Response(status_code=status)
             return JSONResponse(result, status)
@@ -151,6 +157,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
 
     routes: list[BaseRoute] = [Route("/openapi.json", server.openapi, methods=["GET"])]
     routes += [server.endpoint(op) for op in sorted(operations(), key=route_order)]
+    routes.append(Mount(settings.webhooks_base_path, webhooks.create_webhooks_app(settings, store)))
 
     app = Starlette(
         routes=routes,
@@ -167,4 +174,5 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
     # more than once (a test client per test), so shutdown must not close the store.
     app.state.settings = settings
     app.state.store = store
+    app.state.deliverer = server.deliverer
     return app

@@ -24,6 +24,7 @@ def mock_client(
     """
     settings = settings or MockSettings()
     options.setdefault("requests_per_minute", None)
+    options.setdefault("webhooks_base_url", MOCK_HOST + settings.webhooks_base_path)
     use_key = settings.api_key is not None
     return Thinkific(
         api_key=settings.api_key,

@@ -51,12 +51,17 @@ class Authenticator:
         self.app = app
         self.settings = settings
 
-    def authenticate(self, headers: Headers) -> tuple[str | None, str]:
+    def authenticate(self, headers: Headers, path: str = "") -> tuple[str | None, str]:
         """The credential used, or ``None`` and why not."""
         authorization = headers.get("authorization")
         if authorization is not None:
             scheme, _, token = authorization.strip().partition(" ")
             if scheme.lower() == "bearer" and _same(token.strip(), self.settings.access_token):
+                return token.strip(), ""
+            # The Webhooks API (v2) takes a private app's API key as the bearer token.
+            webhooks = path.startswith(self.settings.webhooks_base_path + "/")
+            bearer = scheme.lower() == "bearer"
+            if webhooks and bearer and _same(token.strip(), self.settings.api_key):
                 return token.strip(), ""
         key, subdomain = headers.get("x-auth-api-key"), headers.get("x-auth-subdomain")
         if _same(key, self.settings.api_key) and _same(subdomain, self.settings.subdomain):
@@ -72,7 +77,7 @@ class Authenticator:
         if not _guarded(scope):
             await self.app(scope, receive, send)
             return
-        credential, reason = self.authenticate(Headers(scope=scope))
+        credential, reason = self.authenticate(Headers(scope=scope), scope["path"])
         if credential is None:
             await JSONResponse({"error": reason}, 401)(scope, receive, send)
             return

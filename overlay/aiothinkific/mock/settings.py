@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 DEFAULT_BASE_PATH = "/api/public/v1"
+DEFAULT_WEBHOOKS_BASE_PATH = "/api/v2"
 MAX_BODY_BYTES = 1024 * 1024
 
 
@@ -21,6 +23,9 @@ class MockSettings:
     ``max_in_flight`` emulate Thinkific's rate limit (429). ``latency`` (seconds), ``error_rate``
     (500/503 answers) and ``drop_rate`` (connections dropped) inject faults, drawn from an RNG
     seeded with ``seed`` so a failing run can be replayed. ``clock`` gives epoch seconds.
+    The Webhooks API is served under ``webhooks_base_path``; ``redeliver`` sends every webhook
+    delivery twice, and ``webhook_transport`` (an ``httpx`` transport) replaces the network
+    for deliveries (tests).
     """
 
     api_key: str | None = "mock-key"
@@ -36,6 +41,9 @@ class MockSettings:
     error_rate: float = 0.0
     drop_rate: float = 0.0
     max_body_bytes: int = MAX_BODY_BYTES
+    webhooks_base_path: str = DEFAULT_WEBHOOKS_BASE_PATH
+    redeliver: bool = False
+    webhook_transport: Any = field(default=None, repr=False, compare=False)
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -12,6 +12,8 @@ from aiothinkific.modules._fields import Field
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
+    from aiothinkific.webhooks.receiver import EventHandler, WebhookReceiver
+    from aiothinkific.webhooks.triggers import Subscription
 
 Kind = Literal["instant trigger", "action", "search", "universal"]
 Inputs = dict[str, Any]
@@ -60,6 +62,25 @@ class Module:
                 f"but fires when Thinkific sends its {self.topic} webhook"
             )
         return await self.handler(tk, self.validate(inputs))
+
+    async def start(
+        self,
+        tk: Thinkific,
+        *,
+        target_url: str,
+        receiver: WebhookReceiver | None = None,
+        handler: EventHandler | None = None,
+    ) -> Subscription:
+        """Start an instant trigger: register (or reuse) its webhook pointing at ``target_url``
+        (the receiver's public URL) and route its events to ``handler``; ``stop()`` the result
+        to remove the webhook."""
+        if self.topic is None:
+            raise ModuleNotRunnableError(f"{self.label} ({self.key}) is not an instant trigger")
+        from aiothinkific.webhooks import triggers
+
+        return await triggers.start(
+            tk, self.topic, target_url=target_url, receiver=receiver, handler=handler
+        )
 
 
 class Group:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiothinkific.mock import webhooks
 from aiothinkific.mock.backends.resources import BUNDLES, COURSES, ENROLLMENTS, USERS
 from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.errors import field_error
@@ -99,7 +100,12 @@ def create_enrollment(call: Call) -> JSON:
     user = USERS.must_exist(call, call.data["user_id"], "user_id")
     if _existing(call, user["id"], course["id"]) is not None:
         raise field_error("user_id", "is already enrolled in this course")
-    return ENROLLMENTS.show(call, _enroll(call, user, course, changes(call, DATES)))
+    doc = _enroll(call, user, course, changes(call, DATES))
+    payload = webhooks.enrollment_payload(doc, user, course)
+    webhooks.emit(call, "enrollment.created", payload)
+    if doc["activated_at"] is None:  # no activation date: a free trial
+        webhooks.emit(call, "enrollment.trial", payload)
+    return ENROLLMENTS.show(call, doc)
 
 
 @handles("getEnrollmentsByID")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiothinkific.mock import webhooks
 from aiothinkific.mock.backends.resources import EXTERNAL_ORDERS, PRODUCTS, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import field_error
@@ -36,8 +37,8 @@ def _balance(order: Doc, currency: str) -> float:
 @handles("createExternalOrder")
 def create_external_order(call: Call) -> JSON:
     data = call.data
-    USERS.must_exist(call, data["user_id"], "user_id")
-    PRODUCTS.must_exist(call, data["product_id"], "product_id")
+    user = USERS.must_exist(call, data["user_id"], "user_id")
+    product = PRODUCTS.must_exist(call, data["product_id"], "product_id")
     doc: Doc = {
         "payment_provider": data["payment_provider"],
         "user_id": data["user_id"],
@@ -50,6 +51,7 @@ def create_external_order(call: Call) -> JSON:
         action = data["transaction"].get("action") or "purchase"
         doc["transactions"].append(_transaction(call, action, data["transaction"]))
     EXTERNAL_ORDERS.insert(call, doc)
+    webhooks.emit(call, "order.created", webhooks.order_payload(doc, user, product))
     return {"id": doc["id"]}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from aiothinkific.mock import webhooks
 from aiothinkific.mock.backends.resources import (
     CUSTOM_FIELDS,
     ENROLLMENTS,
@@ -50,7 +51,7 @@ def find_user(call: Call) -> Doc:
         if found is None:
             raise not_found()
         return found
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise not_found()
     return USERS.find(call, int(raw))
 
@@ -137,6 +138,7 @@ def create_user(call: Call) -> JSON:
         USERS.insert(call, doc)
     except sqlite3.IntegrityError:  # the unique email index, should the check above miss
         raise taken("email") from None
+    webhooks.emit(call, "user.signup", USERS.show(call, doc))
     return USERS.show(call, doc)
 
 

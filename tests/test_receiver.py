@@ -1,0 +1,239 @@
+"""The webhook receiver: signatures, bad bodies, dedupe, dispatch, failures and replay."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiothinkific.webhooks import (
+    SIGNATURE_HEADER,
+    EnrollmentPayload,
+    EventStore,
+    OrderPayload,
+    WebhookEvent,
+    WebhookReceiver,
+    sign,
+)
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+SECRET = "receiver-secret-123"
+
+ENROLLMENT = {
+    "id": "20190131191810790022472",
+    "resource": "enrollment",
+    "action": "created",
+    "tenant_id": "59",
+    "created_at": "2019-01-31T19:18:10.790Z",
+    "payload": {
+        "id": 7,
+        "course_id": 3,
+        "course": {"id": 3, "name": "Python"},
+        "user": {"id": 5, "email": "ada@example.com", "first_name": "Ada", "last_name": "L"},
+        "percentage_completed": "24.0",
+        "activated_at": "2019-01-31T19:18:10Z",
+        "completed_at": None,
+        "expiry_date": None,
+        "started_at": None,
+        "free_trial": False,
+    },
+}
+
+
+def body_of(envelope: Any) -> bytes:
+    return json.dumps(envelope).encode()
+
+
+def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
+    return {SIGNATURE_HEADER: sign(secret, body), "content-type": "application/json"}
+
+
+class Recorder:
+    def __init__(self, fail: int = 0) -> None:
+        self.events: list[WebhookEvent] = []
+        self.fail = fail
+
+    async def __call__(self, event: WebhookEvent) -> None:
+        if self.fail:
+            self.fail -= 1
+            raise RuntimeError("handler broke")
+        self.events.append(event)
+
+
+def client_for(app: Any) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://receiver")
+
+
+async def post(receiver: Any, body: bytes, headers: dict[str, str], path: str = "/") -> Any:
+    async with client_for(receiver) as client:
+        return await client.post(path, content=body, headers=headers)
+
+
+async def test_a_signed_event_reaches_its_handler_typed() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    response = await post(receiver, body, signed(body))
+    assert response.status_code == 200
+    [event] = handler.events
+    assert event.id == ENROLLMENT["id"] and event.topic == "enrollment.created"
+    assert event.tenant_id == "59" and event.created_at is not None
+    assert isinstance(event.payload, EnrollmentPayload)
+    assert event.payload.percentage_completed == 24.0
+    assert event.payload.user.email == "ada@example.com" and event.payload.course.name == "Python"
+
+
+async def test_order_payloads_are_typed_and_others_stay_dicts() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("order.created", handler)
+    receiver.on("user.signup", handler)
+    order = {"id": "1", "resource": "order", "action": "created",
+             "payload": {"id": 9, "amount_cents": 1000, "amount_dollars": "10.0",
+                         "product_name": "P", "user": {"id": 1}}}  # fmt: skip
+    user = {"id": "2", "resource": "user", "action": "signup", "payload": {"id": 1}}
+    for envelope in (order, user):
+        body = body_of(envelope)
+        assert (await post(receiver, body, signed(body))).status_code == 200
+    assert isinstance(handler.events[0].payload, OrderPayload)
+    assert handler.events[0].payload.amount_dollars == 10.0
+    assert handler.events[1].payload == {"id": 1}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {SIGNATURE_HEADER: ""},
+        {SIGNATURE_HEADER: "0" * 64},
+        {SIGNATURE_HEADER: sign("another-secret", body_of(ENROLLMENT))},
+        {SIGNATURE_HEADER: "not hex at all"},
+    ],
+)
+async def test_a_missing_or_wrong_signature_is_401_and_runs_nothing(
+    headers: dict[str, str],
+) -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    response = await post(receiver, body_of(ENROLLMENT), headers)
+    assert response.status_code == 401
+    assert handler.events == []
+
+
+async def test_a_signature_of_another_body_is_401() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    tampered = body.replace(b"24.0", b"99.0")
+    assert (await post(receiver, tampered, signed(body))).status_code == 401
+    assert handler.events == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"{not json", b"\xff\xfe", b"[1, 2]", b'"text"', b'{"resource": "user"}', b"", b"null"],
+)
+async def test_a_signed_body_that_is_not_an_envelope_is_400(body: bytes) -> None:
+    receiver = WebhookReceiver(SECRET)
+    response = await post(receiver, body, signed(body))
+    assert response.status_code == 400
+
+
+async def test_an_oversized_body_is_413_even_without_content_length() -> None:
+    receiver, handler = WebhookReceiver(SECRET, max_body_bytes=100), Recorder()
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    assert (await post(receiver, body, signed(body))).status_code == 413
+
+    async def chunks() -> Any:
+        for _ in range(10):
+            yield b"x" * 50
+
+    async with client_for(receiver) as client:
+        response = await client.post("/", content=chunks(), headers={SIGNATURE_HEADER: "0"})
+    assert response.status_code == 413
+    assert handler.events == []
+
+
+async def test_an_unknown_topic_is_acknowledged_ignored_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    receiver = WebhookReceiver(SECRET)
+    body = body_of({"id": "1", "resource": "spaceship", "action": "launched", "payload": {}})
+    with caplog.at_level(logging.INFO, logger="aiothinkific"):
+        response = await post(receiver, body, signed(body))
+    assert response.status_code == 200 and response.json() == {"status": "ignored"}
+    assert "unknown topic spaceship.launched" in caplog.text
+
+
+async def test_a_redelivery_runs_the_handler_once() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    answers = [(await post(receiver, body, signed(body))).json() for _ in range(3)]
+    assert answers == [{"status": "ok"}, {"status": "duplicate"}, {"status": "duplicate"}]
+    assert len(handler.events) == 1
+
+
+async def test_dedupe_survives_a_restart_with_a_file_store(tmp_path: Path) -> None:
+    database = str(tmp_path / "events.sqlite")
+    body = body_of(ENROLLMENT)
+    first, second = Recorder(), Recorder()
+    receiver = WebhookReceiver(SECRET, store=database)
+    receiver.on("enrollment.created", first)
+    await post(receiver, body, signed(body))
+    receiver.store.close()
+    restarted = WebhookReceiver(SECRET, store=EventStore(database))
+    restarted.on("enrollment.created", second)
+    await post(restarted, body, signed(body))
+    assert len(first.events) == 1 and second.events == []
+
+
+async def test_a_failing_handler_is_recorded_answered_2xx_and_replayed() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder(fail=2)
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    response = await post(receiver, body, signed(body))
+    assert response.status_code == 200
+    stored = receiver.store.get(ENROLLMENT["id"])
+    assert stored is not None and stored.status == "failed" and stored.error == "RuntimeError"
+    # A redelivery does not run it again (the replay does, under our control).
+    await post(receiver, body, signed(body))
+    assert (await receiver.replay_failed()).failed == 1
+    result = await receiver.replay_failed()
+    assert (result.replayed, result.failed) == (1, 0)
+    assert len(handler.events) == 1
+    assert receiver.store.get(ENROLLMENT["id"]).status == "done"  # type: ignore[union-attr]
+    assert (await receiver.replay_failed()).replayed == 0
+
+
+async def test_the_receiver_mounts_in_a_starlette_app() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.handles("enrollment.created")(handler)
+    app = Starlette(routes=[Mount("/hooks/thinkific", app=receiver)])
+    body = body_of(ENROLLMENT)
+    response = await post(app, body, signed(body), path="/hooks/thinkific/")
+    assert response.status_code == 200 and len(handler.events) == 1
+    async with client_for(app) as client:
+        assert (await client.get("/hooks/thinkific/")).status_code == 405
+
+
+async def test_the_secret_is_in_no_repr_answer_or_log(caplog: pytest.LogCaptureFixture) -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder(fail=1)
+    receiver.on("enrollment.created", handler)
+    body = body_of(ENROLLMENT)
+    texts = [repr(receiver), repr(receiver.store)]
+    with caplog.at_level(logging.DEBUG, logger="aiothinkific"):
+        for headers in ({}, {SIGNATURE_HEADER: "bad"}, signed(body)):
+            texts.append((await post(receiver, body, headers)).text)
+        await receiver.replay_failed()
+    texts.append(caplog.text)
+    assert not any(SECRET in text for text in texts)
+
+
+def test_a_receiver_needs_a_secret() -> None:
+    with pytest.raises(ValueError):
+        WebhookReceiver("")
