@@ -35,6 +35,7 @@ from .error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
 from .error_not_found import ErrorNotFound
 from .error_not_found_error_type_1_item_type_1 import ErrorNotFoundErrorType1ItemType1
 from .error_not_found_error_type_2 import ErrorNotFoundErrorType2
+from .error_unauthorized import ErrorUnauthorized
 from .external_order_request import ExternalOrderRequest
 from .external_order_request_order_type import ExternalOrderRequestOrderType
 from .external_order_transaction import ExternalOrderTransaction
@@ -150,6 +151,7 @@ __all__ = (
     "ErrorNotFound",
     "ErrorNotFoundErrorType1ItemType1",
     "ErrorNotFoundErrorType2",
+    "ErrorUnauthorized",
     "ExternalOrderRequest",
     "ExternalOrderRequestOrderType",
     "ExternalOrderTransaction",

@@ -16,16 +16,16 @@ T = TypeVar("T", bound="CreateEnrollmentRequest")
 class CreateEnrollmentRequest:
     """
     Attributes:
-        course_id (int | Unset): The ID of the Course as an integer. Example: 1.
-        user_id (int | Unset): The ID of the User owning the Enrollment as an integer. Example: 1.
+        course_id (int): The ID of the Course as an integer. Example: 1.
+        user_id (int): The ID of the User owning the Enrollment as an integer. Example: 1.
         activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is activated. If not provided,
             the Enrollment is a free trial. Example: 2018-01-01T01:01:00Z.
         expiry_date (datetime.datetime | Unset): The date/time at which the Enrollment expired. If not provided, the
             Enrollment does not expire. Example: 2019-01-01T01:01:00Z.
     """
 
-    course_id: int | Unset = UNSET
-    user_id: int | Unset = UNSET
+    course_id: int
+    user_id: int
     activated_at: datetime.datetime | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,11 +45,12 @@ class CreateEnrollmentRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict.update(
+            {
+                "course_id": course_id,
+                "user_id": user_id,
+            }
+        )
         if activated_at is not UNSET:
             field_dict["activated_at"] = activated_at
         if expiry_date is not UNSET:
@@ -60,9 +61,9 @@ class CreateEnrollmentRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        course_id = d.pop("course_id", UNSET)
+        course_id = d.pop("course_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id")
 
         _activated_at = d.pop("activated_at", UNSET)
         activated_at: datetime.datetime | Unset

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorForbiddenAppsNotAvailable")
 
 
@@ -18,10 +16,10 @@ class ErrorForbiddenAppsNotAvailable:
         {'error': 'Access to Apps is not available on your plan. Upgrade to gain access'}
 
     Attributes:
-        error (str | Unset): access forbidden
+        error (str): access forbidden
     """
 
-    error: str | Unset = UNSET
+    error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,16 +27,18 @@ class ErrorForbiddenAppsNotAvailable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        error = d.pop("error")
 
         error_forbidden_apps_not_available = cls(
             error=error,

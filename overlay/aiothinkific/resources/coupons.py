@@ -66,15 +66,15 @@ class Coupons(Resource):
         self,
         *,
         promotion_id: int,
+        bulk_quantity: int,
         bulk_quantity_per_coupon: int | Unset = UNSET,
         bulk_coupon_code_length: int | Unset = UNSET,
-        bulk_quantity: int | Unset = UNSET,
     ) -> CreateBulkCouponResponse:
         """``bulk_quantity`` coupons with generated codes for a promotion."""
         body = BulkCreateCouponRequest(
+            bulk_quantity=bulk_quantity,
             bulk_quantity_per_coupon=bulk_quantity_per_coupon,
             bulk_coupon_code_length=bulk_coupon_code_length,
-            bulk_quantity=bulk_quantity,
         )
         return await self._expect(
             CreateBulkCouponResponse,

@@ -7,15 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_enrollment_in_bundle_body import CreateEnrollmentInBundleBody
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CreateEnrollmentInBundleBody | Unset = UNSET,
+    body: CreateEnrollmentInBundleBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,7 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
@@ -46,10 +56,25 @@ def _parse_response(
         response_202 = cast(Any, None)
         return response_202
 
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = UnprocessableEntityError.from_dict(response.json())
@@ -64,7 +89,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,15 +109,22 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEnrollmentInBundleBody | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: CreateEnrollmentInBundleBody,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create an Enrollment in a Bundle of Courses
 
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -93,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -112,15 +151,23 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEnrollmentInBundleBody | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: CreateEnrollmentInBundleBody,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create an Enrollment in a Bundle of Courses
 
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -128,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -142,15 +189,22 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEnrollmentInBundleBody | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: CreateEnrollmentInBundleBody,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create an Enrollment in a Bundle of Courses
 
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -158,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -175,15 +229,23 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEnrollmentInBundleBody | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: CreateEnrollmentInBundleBody,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create an Enrollment in a Bundle of Courses
 
      This endpoint enrolls a User in a Bundle and each of the Courses contained within the Bundle
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -191,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -8,7 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_enrollments_response import GetEnrollmentsResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -112,16 +115,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetEnrollmentsResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -131,7 +156,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -160,7 +191,13 @@ def sync_detailed(
     queryupdated_on: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_after: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     """List a enrollments in a bundle
 
      Retrieves all the enrollments in the bundle identified by the provided id
@@ -189,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +276,14 @@ def sync(
     queryupdated_on: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_after: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     """List a enrollments in a bundle
 
      Retrieves all the enrollments in the bundle identified by the provided id
@@ -268,7 +312,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -313,7 +357,13 @@ async def asyncio_detailed(
     queryupdated_on: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_after: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     """List a enrollments in a bundle
 
      Retrieves all the enrollments in the bundle identified by the provided id
@@ -342,7 +392,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -390,7 +440,14 @@ async def asyncio(
     queryupdated_on: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_after: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     """List a enrollments in a bundle
 
      Retrieves all the enrollments in the bundle identified by the provided id
@@ -419,7 +476,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError
     """
 
     return (

@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_courses_response import GetCoursesResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -40,11 +42,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetCoursesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -56,6 +70,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,7 +83,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+]:
     """List Courses by bundle ID
 
      Retrieves the Courses within the Bundle identified by the provided id
@@ -94,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCoursesResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+    | None
+):
     """List Courses by bundle ID
 
      Retrieves the Courses within the Bundle identified by the provided id
@@ -131,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCoursesResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -148,7 +186,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+]:
     """List Courses by bundle ID
 
      Retrieves the Courses within the Bundle identified by the provided id
@@ -163,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCoursesResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +227,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCoursesResponse
+    | UnprocessableEntityError
+    | None
+):
     """List Courses by bundle ID
 
      Retrieves the Courses within the Bundle identified by the provided id
@@ -198,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetCoursesResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCoursesResponse | UnprocessableEntityError
     """
 
     return (

@@ -6,16 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...models.update_enrollments_in_bundle_body import UpdateEnrollmentsInBundleBody
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
+    body: UpdateEnrollmentsInBundleBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,15 +39,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = UnprocessableEntityError.from_dict(response.json())
@@ -60,7 +85,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +105,15 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: UpdateEnrollmentsInBundleBody,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Update Enrollments in a Bundle
 
      This endpoint updates a User’s Enrollment in a Bundle and each of the Courses contained within the
@@ -82,7 +121,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -90,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -109,8 +148,16 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: UpdateEnrollmentsInBundleBody,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Update Enrollments in a Bundle
 
      This endpoint updates a User’s Enrollment in a Bundle and each of the Courses contained within the
@@ -118,7 +165,7 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -126,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -140,8 +187,15 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: UpdateEnrollmentsInBundleBody,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Update Enrollments in a Bundle
 
      This endpoint updates a User’s Enrollment in a Bundle and each of the Courses contained within the
@@ -149,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -157,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +228,16 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentsInBundleBody | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: UpdateEnrollmentsInBundleBody,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Update Enrollments in a Bundle
 
      This endpoint updates a User’s Enrollment in a Bundle and each of the Courses contained within the
@@ -183,7 +245,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody | Unset):  Example: {'user_id': 1, 'activated_at':
+        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
             '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
 
     Raises:
@@ -191,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -7,14 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_request import CollectionRequest
 from ...models.collection_response import CollectionResponse
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CollectionRequest | Unset = UNSET,
+    body: CollectionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +25,7 @@ def _get_kwargs(
         "url": "/collections",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -36,7 +37,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CollectionResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -44,6 +47,16 @@ def _parse_response(
         response_201 = CollectionResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -64,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CollectionResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,23 +94,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CollectionRequest | Unset = UNSET,
+    body: CollectionRequest,
 ) -> Response[
-    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CollectionResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create a new Category
 
      Creates a new Category
 
     Args:
-        body (CollectionRequest | Unset):
+        body (CollectionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[CollectionResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +131,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CollectionRequest | Unset = UNSET,
+    body: CollectionRequest,
 ) -> (
     CollectionResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -122,14 +145,14 @@ def sync(
      Creates a new Category
 
     Args:
-        body (CollectionRequest | Unset):
+        body (CollectionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        CollectionResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -141,23 +164,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CollectionRequest | Unset = UNSET,
+    body: CollectionRequest,
 ) -> Response[
-    CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CollectionResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create a new Category
 
      Creates a new Category
 
     Args:
-        body (CollectionRequest | Unset):
+        body (CollectionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[CollectionResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +199,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CollectionRequest | Unset = UNSET,
+    body: CollectionRequest,
 ) -> (
     CollectionResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -184,14 +213,14 @@ async def asyncio(
      Creates a new Category
 
     Args:
-        body (CollectionRequest | Unset):
+        body (CollectionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        CollectionResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

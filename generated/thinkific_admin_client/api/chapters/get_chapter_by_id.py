@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chapter_response import ChapterResponse
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...types import Response
 
 
@@ -28,11 +29,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    ChapterResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     if response.status_code == 200:
         response_200 = ChapterResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -52,7 +64,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +79,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
+]:
     """Get Chapters
 
      Returns a chapter
@@ -78,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +112,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    ChapterResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     """Get Chapters
 
      Returns a chapter
@@ -109,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return sync_detailed(
@@ -122,7 +144,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
+]:
     """Get Chapters
 
      Returns a chapter
@@ -135,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +175,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    ChapterResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     """Get Chapters
 
      Returns a chapter
@@ -164,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        ChapterResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return (

@@ -7,8 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_coupon_request import BulkCreateCouponRequest
 from ...models.create_bulk_coupon_response import CreateBulkCouponResponse
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response
 
 
@@ -41,11 +44,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = CreateBulkCouponResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -57,6 +78,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -66,7 +92,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -82,7 +113,12 @@ def sync_detailed(
     body: BulkCreateCouponRequest,
     promotion_id: int,
 ) -> Response[
-    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Bulk Create Coupons
 
@@ -97,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[CreateBulkCouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +153,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
     promotion_id: int,
-) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Bulk Create Coupons
 
      Bulk Create Coupons
@@ -131,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        CreateBulkCouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -147,7 +191,12 @@ async def asyncio_detailed(
     body: BulkCreateCouponRequest,
     promotion_id: int,
 ) -> Response[
-    CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Bulk Create Coupons
 
@@ -162,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[CreateBulkCouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +229,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkCreateCouponRequest,
     promotion_id: int,
-) -> CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    CreateBulkCouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Bulk Create Coupons
 
      Bulk Create Coupons
@@ -194,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBulkCouponResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        CreateBulkCouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -7,7 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.coupon_response import CouponResponse
 from ...models.create_coupon_request import CreateCouponRequest
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response
 
@@ -41,16 +44,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = CouponResponse.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = UnprocessableEntityError.from_dict(response.json())
@@ -66,7 +92,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -82,7 +113,12 @@ def sync_detailed(
     body: CreateCouponRequest,
     promotion_id: int,
 ) -> Response[
-    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create a Coupon
 
@@ -97,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[CouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +153,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
     promotion_id: int,
-) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a Coupon
 
      Create a Coupon
@@ -131,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        CouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -147,7 +191,12 @@ async def asyncio_detailed(
     body: CreateCouponRequest,
     promotion_id: int,
 ) -> Response[
-    CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create a Coupon
 
@@ -162,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[CouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +229,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateCouponRequest,
     promotion_id: int,
-) -> CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    CouponResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a Coupon
 
      Create a Coupon
@@ -194,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CouponResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        CouponResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_coupon_response import GetCouponResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -38,16 +41,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetCouponResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetCouponResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +82,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +103,13 @@ def sync_detailed(
     promotion_id: int,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+]:
     """Get Coupons
 
      Retrieve a list of all Coupons
@@ -87,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCouponResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +146,14 @@ def sync(
     promotion_id: int,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetCouponResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Coupons
 
      Retrieve a list of all Coupons
@@ -124,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCouponResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCouponResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -141,7 +185,13 @@ async def asyncio_detailed(
     promotion_id: int,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+]:
     """Get Coupons
 
      Retrieve a list of all Coupons
@@ -156,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCouponResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCouponResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +226,14 @@ async def asyncio(
     promotion_id: int,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetCouponResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCouponResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Coupons
 
      Retrieve a list of all Coupons
@@ -191,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCouponResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCouponResponse | UnprocessableEntityError
     """
 
     return (

@@ -7,8 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_review_response import CourseReviewResponse
 from ...models.create_course_review_request import CreateCourseReviewRequest
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response
 
@@ -44,8 +46,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -53,6 +57,16 @@ def _parse_response(
         response_201 = CourseReviewResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -79,8 +93,10 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
 ]:
     return Response(
@@ -98,8 +114,10 @@ def sync_detailed(
     course_id: int,
 ) -> Response[
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
 ]:
     """Create a course review
@@ -115,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[CourseReviewResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -137,8 +155,10 @@ def sync(
     course_id: int,
 ) -> (
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -155,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        CourseReviewResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -172,8 +192,10 @@ async def asyncio_detailed(
     course_id: int,
 ) -> Response[
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
 ]:
     """Create a course review
@@ -189,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[CourseReviewResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -209,8 +231,10 @@ async def asyncio(
     course_id: int,
 ) -> (
     CourseReviewResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -227,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CourseReviewResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        CourseReviewResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_course_reviews_response import GetCourseReviewsResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -41,16 +44,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetCourseReviewsResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +85,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +107,13 @@ def sync_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+]:
     """Get Course Reviews
 
      Retrieve a list of Course Reviews
@@ -92,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCourseReviewsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +153,14 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Course Reviews
 
      Retrieve a list of Course Reviews
@@ -132,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCourseReviewsResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -151,7 +195,13 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+]:
     """Get Course Reviews
 
      Retrieve a list of Course Reviews
@@ -167,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCourseReviewsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +239,14 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 25,
     approved: bool | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | GetCourseReviewsResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Course Reviews
 
      Retrieve a list of Course Reviews
@@ -205,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCourseReviewsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetCourseReviewsResponse | UnprocessableEntityError
     """
 
     return (

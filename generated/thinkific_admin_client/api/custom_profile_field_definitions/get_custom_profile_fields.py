@@ -6,9 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_custom_profile_field_definitions import (
     GetCustomProfileFieldDefinitions,
 )
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -37,16 +39,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetCustomProfileFieldDefinitions.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +74,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +93,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+]:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
@@ -84,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetCustomProfileFieldDefinitions | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+    | None
+):
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
@@ -118,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetCustomProfileFieldDefinitions | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -133,7 +167,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+]:
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
@@ -147,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetCustomProfileFieldDefinitions | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +204,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetCustomProfileFieldDefinitions
+    | UnprocessableEntityError
+    | None
+):
     """Get Custom profile field definition
 
      Retrieve a list of Custom Profile Field Definitions
@@ -179,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetCustomProfileFieldDefinitions
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetCustomProfileFieldDefinitions | UnprocessableEntityError
     """
 
     return (

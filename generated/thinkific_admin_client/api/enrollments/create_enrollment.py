@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_enrollment_request import CreateEnrollmentRequest
 from ...models.enrollment_response import EnrollmentResponse
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
 
@@ -35,7 +37,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     EnrollmentResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -43,6 +47,16 @@ def _parse_response(
         response_201 = EnrollmentResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -63,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    EnrollmentResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,7 +96,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentRequest,
 ) -> Response[
-    EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    EnrollmentResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create enrollment
 
@@ -92,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[EnrollmentResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +134,9 @@ def sync(
     body: CreateEnrollmentRequest,
 ) -> (
     EnrollmentResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -128,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        EnrollmentResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -142,7 +166,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEnrollmentRequest,
 ) -> Response[
-    EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+    EnrollmentResponse
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Create enrollment
 
@@ -156,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[EnrollmentResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +202,9 @@ async def asyncio(
     body: CreateEnrollmentRequest,
 ) -> (
     EnrollmentResponse
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -190,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrollmentResponse | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        EnrollmentResponse | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

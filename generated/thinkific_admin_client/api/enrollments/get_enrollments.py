@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_enrollments_response import GetEnrollmentsResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -111,16 +113,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetEnrollmentsResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -130,7 +148,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -160,7 +183,12 @@ def sync_detailed(
     queryupdated_before: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
     queryupdated_after: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     """Get Enrollments
 
      Returns a list of enrollments
@@ -190,7 +218,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +270,13 @@ def sync(
     queryupdated_before: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
     queryupdated_after: datetime.datetime | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Enrollments
 
      Returns a list of enrollments
@@ -272,7 +306,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -319,7 +353,12 @@ async def asyncio_detailed(
     queryupdated_before: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
     queryupdated_after: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+]:
     """Get Enrollments
 
      Returns a list of enrollments
@@ -349,7 +388,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -399,7 +438,13 @@ async def asyncio(
     queryupdated_before: datetime.datetime | Unset = UNSET,
     queryupdated_on_or_before: datetime.datetime | Unset = UNSET,
     queryupdated_after: datetime.datetime | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetEnrollmentsResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Enrollments
 
      Returns a list of enrollments
@@ -429,7 +474,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetEnrollmentsResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetEnrollmentsResponse | UnprocessableEntityError
     """
 
     return (

@@ -6,14 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_external_order_response_201 import CreateExternalOrderResponse201
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.external_order_request import ExternalOrderRequest
-from ...types import UNSET, Response, Unset
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ExternalOrderRequest | Unset = UNSET,
+    body: ExternalOrderRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +25,7 @@ def _get_kwargs(
         "url": "/external_orders",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -33,16 +35,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable | None:
+) -> (
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = CreateExternalOrderResponse201.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +76,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable]:
+) -> Response[
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,8 +94,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderRequest | Unset = UNSET,
-) -> Response[CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable]:
+    body: ExternalOrderRequest,
+) -> Response[
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create a new external order
 
      Please note that any External Orders created through the API do not appear on the orders report or
@@ -73,14 +109,14 @@ def sync_detailed(
     information in our database.
 
     Args:
-        body (ExternalOrderRequest | Unset): External Order Request
+        body (ExternalOrderRequest): External Order Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable]
+        Response[CreateExternalOrderResponse201 | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -97,8 +133,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderRequest | Unset = UNSET,
-) -> CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable | None:
+    body: ExternalOrderRequest,
+) -> (
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a new external order
 
      Please note that any External Orders created through the API do not appear on the orders report or
@@ -106,14 +149,14 @@ def sync(
     information in our database.
 
     Args:
-        body (ExternalOrderRequest | Unset): External Order Request
+        body (ExternalOrderRequest): External Order Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable
+        CreateExternalOrderResponse201 | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -125,8 +168,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderRequest | Unset = UNSET,
-) -> Response[CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable]:
+    body: ExternalOrderRequest,
+) -> Response[
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create a new external order
 
      Please note that any External Orders created through the API do not appear on the orders report or
@@ -134,14 +183,14 @@ async def asyncio_detailed(
     information in our database.
 
     Args:
-        body (ExternalOrderRequest | Unset): External Order Request
+        body (ExternalOrderRequest): External Order Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable]
+        Response[CreateExternalOrderResponse201 | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -156,8 +205,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderRequest | Unset = UNSET,
-) -> CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable | None:
+    body: ExternalOrderRequest,
+) -> (
+    CreateExternalOrderResponse201
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a new external order
 
      Please note that any External Orders created through the API do not appear on the orders report or
@@ -165,14 +221,14 @@ async def asyncio(
     information in our database.
 
     Args:
-        body (ExternalOrderRequest | Unset): External Order Request
+        body (ExternalOrderRequest): External Order Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExternalOrderResponse201 | ErrorForbiddenAppsNotAvailable
+        CreateExternalOrderResponse201 | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

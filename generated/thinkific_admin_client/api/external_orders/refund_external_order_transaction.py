@@ -6,15 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.external_order_transaction import ExternalOrderTransaction
-from ...types import UNSET, Response, Unset
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ExternalOrderTransaction | Unset = UNSET,
+    body: ExternalOrderTransaction,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -36,15 +39,43 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +85,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,22 +105,29 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderTransaction | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable]:
+    body: ExternalOrderTransaction,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """refund transaction
 
      This endpoint will create a new transaction refund for the External Order.
 
     Args:
         id (int):
-        body (ExternalOrderTransaction | Unset): External Order Transaction
+        body (ExternalOrderTransaction): External Order Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -101,22 +146,30 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderTransaction | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | None:
+    body: ExternalOrderTransaction,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """refund transaction
 
      This endpoint will create a new transaction refund for the External Order.
 
     Args:
         id (int):
-        body (ExternalOrderTransaction | Unset): External Order Transaction
+        body (ExternalOrderTransaction): External Order Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -130,22 +183,29 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderTransaction | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable]:
+    body: ExternalOrderTransaction,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """refund transaction
 
      This endpoint will create a new transaction refund for the External Order.
 
     Args:
         id (int):
-        body (ExternalOrderTransaction | Unset): External Order Transaction
+        body (ExternalOrderTransaction): External Order Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -162,22 +222,30 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExternalOrderTransaction | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | None:
+    body: ExternalOrderTransaction,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """refund transaction
 
      This endpoint will create a new transaction refund for the External Order.
 
     Args:
         id (int):
-        body (ExternalOrderTransaction | Unset): External Order Transaction
+        body (ExternalOrderTransaction): External Order Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
 
@@ -34,12 +35,18 @@ def _parse_response(
     Any
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -65,7 +72,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +92,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Delete Analyst
 
@@ -96,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -120,6 +135,7 @@ def sync(
     Any
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -136,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -152,7 +168,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Delete Analyst
 
@@ -167,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -189,6 +209,7 @@ async def asyncio(
     Any
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -205,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_group_users_request import CreateGroupUsersRequest
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
 
@@ -32,10 +34,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -55,7 +74,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupUsersRequest,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create a User to existing Groups
 
      Create an existing User to existing Groups
@@ -81,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupUsersRequest,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a User to existing Groups
 
      Create an existing User to existing Groups
@@ -112,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -125,7 +163,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupUsersRequest,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Create a User to existing Groups
 
      Create an existing User to existing Groups
@@ -138,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +198,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupUsersRequest,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Create a User to existing Groups
 
      Create an existing User to existing Groups
@@ -167,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

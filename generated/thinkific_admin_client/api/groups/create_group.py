@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.group_request import GroupRequest
 from ...models.group_response import GroupResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GroupRequest | Unset = UNSET,
+    body: GroupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +25,7 @@ def _get_kwargs(
         "url": "/groups",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -34,11 +35,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError | None:
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GroupResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -59,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,23 +94,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupRequest | Unset = UNSET,
+    body: GroupRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
 ]:
     """Create Group
 
      Creates a group
 
     Args:
-        body (GroupRequest | Unset):
+        body (GroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GroupResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -105,21 +131,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupRequest | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError | None:
+    body: GroupRequest,
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
+    | None
+):
     """Create Group
 
      Creates a group
 
     Args:
-        body (GroupRequest | Unset):
+        body (GroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GroupResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -131,23 +164,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupRequest | Unset = UNSET,
+    body: GroupRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
 ]:
     """Create Group
 
      Creates a group
 
     Args:
-        body (GroupRequest | Unset):
+        body (GroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GroupResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -162,21 +199,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupRequest | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError | None:
+    body: GroupRequest,
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GroupResponse
+    | UnprocessableEntityError
+    | None
+):
     """Create Group
 
      Creates a group
 
     Args:
-        body (GroupRequest | Unset):
+        body (GroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GroupResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GroupResponse | UnprocessableEntityError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_group_analysts_response import GetGroupAnalystsResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
@@ -32,6 +33,7 @@ def _parse_response(
 ) -> (
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
     | None
@@ -40,6 +42,11 @@ def _parse_response(
         response_200 = GetGroupAnalystsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -67,6 +74,7 @@ def _build_response(
 ) -> Response[
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
 ]:
@@ -85,6 +93,7 @@ def sync_detailed(
 ) -> Response[
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
 ]:
@@ -100,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetGroupAnalystsResponse | UnprocessableEntityError]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetGroupAnalystsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -121,6 +130,7 @@ def sync(
 ) -> (
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
     | None
@@ -137,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetGroupAnalystsResponse | UnprocessableEntityError
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetGroupAnalystsResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -153,6 +163,7 @@ async def asyncio_detailed(
 ) -> Response[
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
 ]:
@@ -168,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetGroupAnalystsResponse | UnprocessableEntityError]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetGroupAnalystsResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -187,6 +198,7 @@ async def asyncio(
 ) -> (
     ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | GetGroupAnalystsResponse
     | UnprocessableEntityError
     | None
@@ -203,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | GetGroupAnalystsResponse | UnprocessableEntityError
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | GetGroupAnalystsResponse | UnprocessableEntityError
     """
 
     return (

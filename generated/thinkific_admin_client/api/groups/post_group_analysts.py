@@ -6,16 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.group_add_analyst_request import GroupAddAnalystRequest
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     group_id: int,
     *,
-    body: GroupAddAnalystRequest | Unset = UNSET,
+    body: GroupAddAnalystRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,15 +39,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorNotFound.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = UnprocessableEntityError.from_dict(response.json())
@@ -60,7 +85,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,22 +105,29 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: GroupAddAnalystRequest | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: GroupAddAnalystRequest,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Assign Analysts to a Group
 
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
         group_id (int):
-        body (GroupAddAnalystRequest | Unset):
+        body (GroupAddAnalystRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -107,22 +146,30 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: GroupAddAnalystRequest | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: GroupAddAnalystRequest,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Assign Analysts to a Group
 
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
         group_id (int):
-        body (GroupAddAnalystRequest | Unset):
+        body (GroupAddAnalystRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -136,22 +183,29 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: GroupAddAnalystRequest | Unset = UNSET,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]:
+    body: GroupAddAnalystRequest,
+) -> Response[
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+]:
     """Assign Analysts to a Group
 
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
         group_id (int):
-        body (GroupAddAnalystRequest | Unset):
+        body (GroupAddAnalystRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -168,22 +222,30 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: GroupAddAnalystRequest | Unset = UNSET,
-) -> Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | None:
+    body: GroupAddAnalystRequest,
+) -> (
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | None
+):
     """Assign Analysts to a Group
 
      Assign Group Analysts to a group. Users need to be assigned the Group Analyst (group_analyst) role.
 
     Args:
         group_id (int):
-        body (GroupAddAnalystRequest | Unset):
+        body (GroupAddAnalystRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

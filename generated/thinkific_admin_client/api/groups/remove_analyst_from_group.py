@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...types import Response
 
 
@@ -29,10 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -52,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +72,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     """Delete Analyst
 
      Remove an analyst from a group
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +106,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     """Delete Analyst
 
      Remove an analyst from a group
@@ -114,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return sync_detailed(
@@ -129,7 +135,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     """Delete Analyst
 
      Remove an analyst from a group
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +167,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     """Delete Analyst
 
      Remove an analyst from a group
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.instructor_request import InstructorRequest
 from ...models.instructor_response import InstructorResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
@@ -34,7 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorForbiddenAppsNotAvailable
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | InstructorResponse
     | UnprocessableEntityError
     | None
@@ -43,6 +47,16 @@ def _parse_response(
         response_201 = InstructorResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -63,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | InstructorResponse
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,7 +96,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | InstructorResponse
+    | UnprocessableEntityError
 ]:
     """Create instructor
 
@@ -92,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | InstructorResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> (
-    ErrorForbiddenAppsNotAvailable
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | InstructorResponse
     | UnprocessableEntityError
     | None
@@ -128,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | InstructorResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -142,7 +166,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | InstructorResponse
+    | UnprocessableEntityError
 ]:
     """Create instructor
 
@@ -156,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | InstructorResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> (
-    ErrorForbiddenAppsNotAvailable
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
     | InstructorResponse
     | UnprocessableEntityError
     | None
@@ -190,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | InstructorResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | InstructorResponse | UnprocessableEntityError
     """
 
     return (

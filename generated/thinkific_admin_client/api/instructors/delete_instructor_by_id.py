@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...types import Response
 
 
@@ -27,10 +28,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -50,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     """Delete instructor
 
      Delete the Instructor identified by the provided id
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +100,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     """Delete instructor
 
      Delete the Instructor identified by the provided id
@@ -107,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return sync_detailed(
@@ -120,7 +126,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]:
     """Delete instructor
 
      Delete the Instructor identified by the provided id
@@ -133,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | None:
     """Delete instructor
 
      Delete the Instructor identified by the provided id
@@ -162,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return (

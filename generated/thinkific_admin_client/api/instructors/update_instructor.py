@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.instructor_request import InstructorRequest
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
@@ -39,14 +41,26 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -72,7 +86,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -88,7 +107,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Update instructor
 
@@ -103,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +149,10 @@ def sync(
     body: InstructorRequest,
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -143,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -159,7 +185,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InstructorRequest,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Update instructor
 
@@ -174,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +225,10 @@ async def asyncio(
     body: InstructorRequest,
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -212,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

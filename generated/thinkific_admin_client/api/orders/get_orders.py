@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_orders_response import GetOrdersResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -35,16 +37,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetOrdersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetOrdersResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +72,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetOrdersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +91,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetOrdersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+]:
     """Get Orders
 
      Retrieve a list of Orders
@@ -82,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetOrdersResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetOrdersResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +130,13 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetOrdersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Orders
 
      Retrieve a list of Orders
@@ -116,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetOrdersResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetOrdersResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -131,7 +165,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetOrdersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+]:
     """Get Orders
 
      Retrieve a list of Orders
@@ -145,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetOrdersResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetOrdersResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +202,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 25,
-) -> ErrorForbiddenAppsNotAvailable | GetOrdersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetOrdersResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Orders
 
      Retrieve a list of Orders
@@ -177,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetOrdersResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetOrdersResponse | UnprocessableEntityError
     """
 
     return (

@@ -6,17 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.product_publish_request_body import ProductPublishRequestBody
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ProductPublishRequestBody | Unset = UNSET,
+    body: ProductPublishRequestBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,14 +41,26 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -73,7 +86,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,9 +105,14 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ProductPublishRequestBody | Unset = UNSET,
+    body: ProductPublishRequestBody,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Approves Product Publish Request
 
@@ -97,14 +120,14 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ProductPublishRequestBody | Unset):
+        body (ProductPublishRequestBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -123,11 +146,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ProductPublishRequestBody | Unset = UNSET,
+    body: ProductPublishRequestBody,
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -137,14 +162,14 @@ def sync(
 
     Args:
         id (int):
-        body (ProductPublishRequestBody | Unset):
+        body (ProductPublishRequestBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -158,9 +183,14 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ProductPublishRequestBody | Unset = UNSET,
+    body: ProductPublishRequestBody,
 ) -> Response[
-    Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+    Any
+    | ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
 ]:
     """Approves Product Publish Request
 
@@ -168,14 +198,14 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ProductPublishRequestBody | Unset):
+        body (ProductPublishRequestBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError]
+        Response[Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -192,11 +222,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ProductPublishRequestBody | Unset = UNSET,
+    body: ProductPublishRequestBody,
 ) -> (
     Any
+    | ErrorBadRequest
     | ErrorForbiddenAppsNotAvailable
     | ErrorNotFound
+    | ErrorUnauthorized
     | UnprocessableEntityError
     | None
 ):
@@ -206,14 +238,14 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ProductPublishRequestBody | Unset):
+        body (ProductPublishRequestBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenAppsNotAvailable | ErrorNotFound | UnprocessableEntityError
+        Any | ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.product_publish_request import ProductPublishRequest
 from ...types import Response
 
@@ -28,11 +29,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+    | None
+):
     if response.status_code == 200:
         response_200 = ProductPublishRequest.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -52,7 +64,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +82,12 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+]:
     """Get product publish request by ID
 
      Returns the Product Publish Request identified by the provided id.
@@ -78,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | ProductPublishRequest]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +118,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+    | None
+):
     """Get product publish request by ID
 
      Returns the Product Publish Request identified by the provided id.
@@ -109,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | ProductPublishRequest
     """
 
     return sync_detailed(
@@ -122,7 +150,12 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+]:
     """Get product publish request by ID
 
      Returns the Product Publish Request identified by the provided id.
@@ -135,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | ProductPublishRequest]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +184,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | ProductPublishRequest
+    | None
+):
     """Get product publish request by ID
 
      Returns the Product Publish Request identified by the provided id.
@@ -164,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ProductPublishRequest
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | ProductPublishRequest
     """
 
     return (

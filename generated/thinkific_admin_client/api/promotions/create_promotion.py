@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.promotion_request import PromotionRequest
 from ...models.promotion_response import PromotionResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: PromotionRequest | Unset = UNSET,
+    body: PromotionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +25,7 @@ def _get_kwargs(
         "url": "/promotions",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -35,12 +36,27 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError | None
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
 ):
     if response.status_code == 201:
         response_201 = PromotionResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -61,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -74,21 +94,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromotionRequest | Unset = UNSET,
+    body: PromotionRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
 ]:
     """Create a new promotion
 
     Args:
-        body (PromotionRequest | Unset):
+        body (PromotionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -105,21 +129,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PromotionRequest | Unset = UNSET,
+    body: PromotionRequest,
 ) -> (
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError | None
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
 ):
     """Create a new promotion
 
     Args:
-        body (PromotionRequest | Unset):
+        body (PromotionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -131,21 +160,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromotionRequest | Unset = UNSET,
+    body: PromotionRequest,
 ) -> Response[
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
 ]:
     """Create a new promotion
 
     Args:
-        body (PromotionRequest | Unset):
+        body (PromotionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -160,21 +193,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PromotionRequest | Unset = UNSET,
+    body: PromotionRequest,
 ) -> (
-    ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError | None
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
 ):
     """Create a new promotion
 
     Args:
-        body (PromotionRequest | Unset):
+        body (PromotionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | PromotionResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError
     """
 
     return (

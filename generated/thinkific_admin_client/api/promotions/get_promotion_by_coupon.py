@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.promotion_response import PromotionResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response
 
 
@@ -36,11 +38,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = PromotionResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -52,6 +66,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -60,7 +79,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +99,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     product_id: int,
     coupon_code: str,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+]:
     """Get Promotion associated with the provided Coupon code.
 
      Find a Promotion by Coupon Code and Product
@@ -88,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +139,14 @@ def sync(
     client: AuthenticatedClient | Client,
     product_id: int,
     coupon_code: str,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Promotion associated with the provided Coupon code.
 
      Find a Promotion by Coupon Code and Product
@@ -122,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -137,7 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     product_id: int,
     coupon_code: str,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+]:
     """Get Promotion associated with the provided Coupon code.
 
      Find a Promotion by Coupon Code and Product
@@ -151,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +213,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     product_id: int,
     coupon_code: str,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | PromotionResponse
+    | UnprocessableEntityError
+    | None
+):
     """Get Promotion associated with the provided Coupon code.
 
      Find a Promotion by Coupon Code and Product
@@ -183,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | PromotionResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | PromotionResponse | UnprocessableEntityError
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.site_script_request import SiteScriptRequest
 from ...models.site_script_response import SiteScriptResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
@@ -34,7 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorForbiddenInsufficientScope
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
     | SiteScriptResponse
     | UnprocessableEntityError
     | None
@@ -43,6 +47,16 @@ def _parse_response(
         response_201 = SiteScriptResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenInsufficientScope.from_dict(response.json())
@@ -63,7 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | UnprocessableEntityError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,7 +96,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SiteScriptRequest,
 ) -> Response[
-    ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | UnprocessableEntityError
 ]:
     """Create Site Script
 
@@ -92,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenInsufficientScope | ErrorUnauthorized | SiteScriptResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SiteScriptRequest,
 ) -> (
-    ErrorForbiddenInsufficientScope
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
     | SiteScriptResponse
     | UnprocessableEntityError
     | None
@@ -128,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenInsufficientScope | ErrorUnauthorized | SiteScriptResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -142,7 +166,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SiteScriptRequest,
 ) -> Response[
-    ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | UnprocessableEntityError
 ]:
     """Create Site Script
 
@@ -156,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError]
+        Response[ErrorBadRequest | ErrorForbiddenInsufficientScope | ErrorUnauthorized | SiteScriptResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SiteScriptRequest,
 ) -> (
-    ErrorForbiddenInsufficientScope
+    ErrorBadRequest
+    | ErrorForbiddenInsufficientScope
+    | ErrorUnauthorized
     | SiteScriptResponse
     | UnprocessableEntityError
     | None
@@ -190,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenInsufficientScope | SiteScriptResponse | UnprocessableEntityError
+        ErrorBadRequest | ErrorForbiddenInsufficientScope | ErrorUnauthorized | SiteScriptResponse | UnprocessableEntityError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...types import Response
 
 
@@ -27,10 +28,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | None:
+) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenInsufficientScope.from_dict(response.json())
@@ -50,7 +56,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound]:
+) -> Response[
+    Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +71,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound]:
+) -> Response[
+    Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized
+]:
     """Delete Site Script by ID
 
      Deletes a Site Script identified by the provided ID
@@ -76,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound]
+        Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +104,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | None:
+) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | None:
     """Delete Site Script by ID
 
      Deletes a Site Script identified by the provided ID
@@ -107,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenInsufficientScope | ErrorNotFound
+        Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized
     """
 
     return sync_detailed(
@@ -120,7 +130,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound]:
+) -> Response[
+    Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized
+]:
     """Delete Site Script by ID
 
      Deletes a Site Script identified by the provided ID
@@ -133,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound]
+        Response[Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +161,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | None:
+) -> Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | None:
     """Delete Site Script by ID
 
      Deletes a Site Script identified by the provided ID
@@ -162,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorForbiddenInsufficientScope | ErrorNotFound
+        Any | ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_insufficient_scope import ErrorForbiddenInsufficientScope
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.site_script_response import SiteScriptResponse
 from ...types import Response
 
@@ -28,11 +29,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse | None:
+) -> (
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = SiteScriptResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenInsufficientScope.from_dict(response.json())
@@ -52,7 +64,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse]:
+) -> Response[
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +82,12 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse]:
+) -> Response[
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+]:
     """Get Site Script by ID
 
      Retrieves a Site Script identified by the provided ID
@@ -78,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse]
+        Response[ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | SiteScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +118,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse | None:
+) -> (
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | None
+):
     """Get Site Script by ID
 
      Retrieves a Site Script identified by the provided ID
@@ -109,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse
+        ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | SiteScriptResponse
     """
 
     return sync_detailed(
@@ -122,7 +150,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse]:
+) -> Response[
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+]:
     """Get Site Script by ID
 
      Retrieves a Site Script identified by the provided ID
@@ -135,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse]
+        Response[ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | SiteScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +184,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse | None:
+) -> (
+    ErrorForbiddenInsufficientScope
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | SiteScriptResponse
+    | None
+):
     """Get Site Script by ID
 
      Retrieves a Site Script identified by the provided ID
@@ -164,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenInsufficientScope | ErrorNotFound | SiteScriptResponse
+        ErrorForbiddenInsufficientScope | ErrorNotFound | ErrorUnauthorized | SiteScriptResponse
     """
 
     return (

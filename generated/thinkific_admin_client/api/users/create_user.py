@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_request import CreateUserRequest
+from ...models.error_bad_request import ErrorBadRequest
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...models.user_response import UserResponse
 from ...types import Response
@@ -33,11 +35,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse | None:
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     if response.status_code == 201:
         response_201 = UserResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -57,7 +76,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse]:
+) -> Response[
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +95,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> Response[ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse]:
+) -> Response[
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     """Create user
 
      Create a new user
@@ -83,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse | None:
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     """Create user
 
      Create a new user
@@ -114,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError | UserResponse
     """
 
     return sync_detailed(
@@ -127,7 +165,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> Response[ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse]:
+) -> Response[
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     """Create user
 
      Create a new user
@@ -140,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse]
+        Response[ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +200,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse | None:
+) -> (
+    ErrorBadRequest
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     """Create user
 
      Create a new user
@@ -169,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | UnprocessableEntityError | UserResponse
+        ErrorBadRequest | ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | UnprocessableEntityError | UserResponse
     """
 
     return (

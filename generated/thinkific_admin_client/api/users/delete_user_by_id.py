@@ -10,6 +10,8 @@ from ...models.delete_user_by_id_provider import (
     DeleteUserByIdProvider,
 )
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -42,15 +44,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorNotFound | None:
+) -> Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = ErrorNotFound.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorNotFound]:
+) -> Response[Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     provider: DeleteUserByIdProvider | Unset = UNSET,
-) -> Response[Any | ErrorNotFound]:
+) -> Response[Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]:
     """Delete user by ID
 
      Deletes a User identified by the provided id
@@ -89,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorNotFound]
+        Response[Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     provider: DeleteUserByIdProvider | Unset = UNSET,
-) -> Any | ErrorNotFound | None:
+) -> Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | None:
     """Delete user by ID
 
      Deletes a User identified by the provided id
@@ -124,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorNotFound
+        Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -139,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     provider: DeleteUserByIdProvider | Unset = UNSET,
-) -> Response[Any | ErrorNotFound]:
+) -> Response[Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]:
     """Delete user by ID
 
      Deletes a User identified by the provided id
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorNotFound]
+        Response[Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     provider: DeleteUserByIdProvider | Unset = UNSET,
-) -> Any | ErrorNotFound | None:
+) -> Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | None:
     """Delete user by ID
 
      Deletes a User identified by the provided id
@@ -187,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorNotFound
+        Any | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError
     """
 
     return (

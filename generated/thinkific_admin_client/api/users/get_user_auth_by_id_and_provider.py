@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication_response import AuthenticationResponse
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_user_auth_by_id_and_provider_provider import (
     GetUserAuthByIdAndProviderProvider,
 )
@@ -33,11 +34,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     if response.status_code == 200:
         response_200 = AuthenticationResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -57,7 +69,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +88,12 @@ def sync_detailed(
     provider: GetUserAuthByIdAndProviderProvider,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+]:
     """Get User Auth data by ID and Provider
 
      Retrieves a User authentication data identified by the id and provider
@@ -86,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +128,13 @@ def sync(
     provider: GetUserAuthByIdAndProviderProvider,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     """Get User Auth data by ID and Provider
 
      Retrieves a User authentication data identified by the id and provider
@@ -121,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return sync_detailed(
@@ -136,7 +164,12 @@ async def asyncio_detailed(
     provider: GetUserAuthByIdAndProviderProvider,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]:
+) -> Response[
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+]:
     """Get User Auth data by ID and Provider
 
      Retrieves a User authentication data identified by the id and provider
@@ -151,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound]
+        Response[AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +202,13 @@ async def asyncio(
     provider: GetUserAuthByIdAndProviderProvider,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | None:
+) -> (
+    AuthenticationResponse
+    | ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | None
+):
     """Get User Auth data by ID and Provider
 
      Retrieves a User authentication data identified by the id and provider
@@ -184,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound
+        AuthenticationResponse | ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized
     """
 
     return (

@@ -8,9 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
 from ...models.error_not_found import ErrorNotFound
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_user_by_id_provider import (
     GetUserByIdProvider,
 )
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...models.user_response import UserResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,11 +46,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = UserResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
@@ -60,6 +74,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +87,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +107,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     provider: GetUserByIdProvider | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     """List Users by ID
 
      Retrieves a User identified by the provided id
@@ -97,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +148,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     provider: GetUserByIdProvider | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     """List Users by ID
 
      Retrieves a User identified by the provided id
@@ -132,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | UserResponse
     """
 
     return sync_detailed(
@@ -147,7 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     provider: GetUserByIdProvider | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+]:
     """List Users by ID
 
      Retrieves a User identified by the provided id
@@ -162,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +224,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     provider: GetUserByIdProvider | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorNotFound
+    | ErrorUnauthorized
+    | UnprocessableEntityError
+    | UserResponse
+    | None
+):
     """List Users by ID
 
      Retrieves a User identified by the provided id
@@ -195,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | ErrorNotFound | UserResponse
+        ErrorForbiddenAppsNotAvailable | ErrorNotFound | ErrorUnauthorized | UnprocessableEntityError | UserResponse
     """
 
     return (

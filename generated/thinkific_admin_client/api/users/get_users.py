@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_forbidden_apps_not_available import ErrorForbiddenAppsNotAvailable
+from ...models.error_unauthorized import ErrorUnauthorized
 from ...models.get_users_response import GetUsersResponse
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import UNSET, Response, Unset
 
 
@@ -53,16 +55,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorForbiddenAppsNotAvailable | GetUsersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+    | None
+):
     if response.status_code == 200:
         response_200 = GetUsersResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorUnauthorized.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorForbiddenAppsNotAvailable.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +90,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +115,12 @@ def sync_detailed(
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
     querygroup_id: int | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+]:
     """List Users
 
      Retrieve a list of users
@@ -112,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetUsersResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +172,13 @@ def sync(
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
     querygroup_id: int | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetUsersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+    | None
+):
     """List Users
 
      Retrieve a list of users
@@ -164,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetUsersResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetUsersResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -191,7 +225,12 @@ async def asyncio_detailed(
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
     querygroup_id: int | Unset = UNSET,
-) -> Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]:
+) -> Response[
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+]:
     """List Users
 
      Retrieve a list of users
@@ -211,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorForbiddenAppsNotAvailable | GetUsersResponse]
+        Response[ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetUsersResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +280,13 @@ async def asyncio(
     querycustom_profile_field_label: str | Unset = UNSET,
     querycustom_profile_field_value: str | Unset = UNSET,
     querygroup_id: int | Unset = UNSET,
-) -> ErrorForbiddenAppsNotAvailable | GetUsersResponse | None:
+) -> (
+    ErrorForbiddenAppsNotAvailable
+    | ErrorUnauthorized
+    | GetUsersResponse
+    | UnprocessableEntityError
+    | None
+):
     """List Users
 
      Retrieve a list of users
@@ -261,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorForbiddenAppsNotAvailable | GetUsersResponse
+        ErrorForbiddenAppsNotAvailable | ErrorUnauthorized | GetUsersResponse | UnprocessableEntityError
     """
 
     return (

@@ -18,6 +18,7 @@ from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.errors import field_error, not_found, taken
 from aiothinkific.mock.spec import JSON
 from aiothinkific.mock.store import Doc, Filter, contains, eq, eq_nocase, has_item, linked_to
+from aiothinkific.mock.validation import is_blank
 
 PROFILE_FIELDS = (
     "first_name",
@@ -154,7 +155,7 @@ def update_user(call: Call) -> None:
     if "email" in sent:
         USERS.check_unique(call, "email", sent["email"], current=doc["id"], nocase=True)
     for name in ("first_name", "last_name"):
-        if name in sent and not sent[name].strip():
+        if name in sent and is_blank(sent[name]):
             raise field_error(name, "can't be blank")
     if "roles" in sent:
         sent["roles"] = sorted(set(sent["roles"]))

@@ -1,0 +1,112 @@
+"""How to call each operation: its generated module, its overlay method, and plausible arguments
+(the approach of ``tests/test_resources.py``: one value per annotation, required ones only)."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import inspect
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import attrs
+import thinkific_admin_client.models
+from aiothinkific import Thinkific
+from aiothinkific.examples_transport import patched_spec
+from aiothinkific.resources._base import Resource
+from openapi_python_client.strings import snake_case
+from thinkific_admin_client.types import Unset
+
+from contract_tests.summary import HTTP_METHODS
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One spec operation and where the client implements it."""
+
+    operation_id: str
+    method: str
+    path: str
+    spec: dict[str, Any]
+    resource: str
+    method_name: str
+
+    @property
+    def generated(self) -> types.ModuleType:
+        """The generated module (the generator names it after the tag and the operationId)."""
+        package = snake_case(self.spec["tags"][0])
+        return importlib.import_module(
+            f"thinkific_admin_client.api.{package}.{snake_case(self.operation_id)}"
+        )
+
+
+@cache
+def overlay_methods() -> dict[str, tuple[str, str]]:
+    """operationId -> (resource attribute, method name), from the ``operation_id`` marks."""
+    tk = Thinkific(api_key="k", subdomain="s")
+    found = {}
+    for attribute, resource in vars(tk).items():
+        if isinstance(resource, Resource):
+            for name, function in inspect.getmembers(type(resource), inspect.isfunction):
+                operation_id = getattr(function, "operation_id", None)
+                if operation_id is not None:
+                    found[operation_id] = (attribute, name)
+    return found
+
+
+@cache
+def operations() -> dict[str, Operation]:
+    """Every operation of the patched spec, by operationId."""
+    methods = overlay_methods()
+    return {
+        op["operationId"]: Operation(
+            op["operationId"], method.upper(), path, op, *methods[op["operationId"]]
+        )
+        for path, item in patched_spec()["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def value_for(annotation: Any) -> Any:
+    """A plausible argument for a parameter annotation."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a not in (type(None), Unset)]
+        return value_for(options[0])
+    if origin is typing.Literal:
+        return typing.get_args(annotation)[0]
+    if origin is list:
+        return [value_for(typing.get_args(annotation)[0])]
+    if annotation is datetime.datetime:
+        return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    if isinstance(annotation, type) and attrs.has(annotation):
+        hints = _hints(annotation)
+        required = [f for f in attrs.fields(annotation) if f.init and f.default is attrs.NOTHING]
+        return annotation(**{f.name: value_for(hints[f.name]) for f in required})
+    return {int: 1, str: "x", float: 1.5, bool: True}[annotation]
+
+
+def _hints(obj: Any) -> dict[str, Any]:
+    """Resolved annotations; generated models name each other only for type checkers."""
+    return typing.get_type_hints(obj, localns=vars(thinkific_admin_client.models))
+
+
+def arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Values for the required parameters of ``function`` (``client`` and ``self`` excepted)."""
+    hints = _hints(function)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for name, parameter in inspect.signature(function).parameters.items():
+        if name in ("self", "client") or parameter.default is not inspect.Parameter.empty:
+            continue
+        value = value_for(hints[name])
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+            kwargs[name] = value
+        else:
+            args.append(value)
+    return args, kwargs

@@ -1,0 +1,145 @@
+"""Options of the contract tests, the shared tally, and the per-operation summary at the end.
+
+``--contract-profile=fast|deep`` (or ``THINKIFIC_CONTRACT_PROFILE``): the example budget.
+``--base-url URL`` (or ``THINKIFIC_CONTRACT_BASE_URL``): test that server instead of the in-process
+mock, with credentials from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
+``THINKIFIC_ACCESS_TOKEN``; only GET operations run there unless ``--allow-writes`` is given.
+The summary table is printed and written to ``reports/contract-summary.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from pathlib import Path
+
+import pytest
+
+from contract_tests import settings as contract_settings
+from contract_tests.profiles import PROFILES
+from contract_tests.summary import SUITES, Tally
+
+REPORT = Path(__file__).resolve().parent.parent / "reports" / "contract-summary.md"
+TALLY = Tally()
+_ran = False
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "contract tests (spec, server and client)")
+    group.addoption(
+        "--contract-profile",
+        choices=sorted(PROFILES),
+        default=None,
+        help="example budget: fast (default, derandomized, for CI) or deep "
+        "(env THINKIFIC_CONTRACT_PROFILE)",
+    )
+    group.addoption(
+        "--base-url",
+        default=None,
+        metavar="URL",
+        help="API base URL to test instead of the in-process mock "
+        "(env THINKIFIC_CONTRACT_BASE_URL; credentials from THINKIFIC_API_KEY + "
+        "THINKIFIC_SUBDOMAIN or THINKIFIC_ACCESS_TOKEN)",
+    )
+    group.addoption(
+        "--allow-writes",
+        action="store_true",
+        default=False,
+        help="also run operations that change data against a --base-url target",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    try:
+        resolved = contract_settings.resolve(
+            profile=config.getoption("--contract-profile"),
+            base_url=config.getoption("--base-url"),
+            allow_writes=config.getoption("--allow-writes"),
+        )
+    except contract_settings.SettingsError as error:
+        raise pytest.UsageError(str(error)) from None
+    contract_settings.configure(resolved)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each schemathesis item its operation in its node id.
+
+    pytest 9 builds a node id from the function's original name and its parameters, and
+    schemathesis parametrizes without parameters, so all 77 provider items would share the id
+    ``test_provider`` (one name in the JUnit report, ``-k`` and ``--lf`` unable to tell them
+    apart). The label goes back in as the id's parameters (pytest 8 had it there already)."""
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if label is None or item.nodeid.endswith("]"):
+            continue
+        node_id = getattr(item, "_id", None)  # pytest 9's structured id (its only store)
+        if node_id is not None and hasattr(node_id, "with_params"):
+            item._id = node_id.with_params(label)
+
+
+@pytest.fixture(scope="session")
+def tally() -> Tally:
+    """Where the suites count their examples and failures, per operation."""
+    global _ran
+    _ran = True
+    return TALLY
+
+
+@pytest.fixture(scope="session")
+def run_settings() -> contract_settings.ContractSettings:
+    return contract_settings.current()
+
+
+def _suite_and_operation(item: pytest.Item) -> tuple[str, str] | None:
+    """Which suite an item belongs to and which operation it tests, if it tests one."""
+    module = item.module.__name__ if isinstance(item, pytest.Function) else ""
+    suite = module.rsplit(".test_", 1)[-1]
+    if suite not in SUITES:
+        return None
+    label = getattr(item, "operation_label", None)
+    if label is not None:
+        method, path = label.split(" ", 1)
+        request = f"{method.upper()} {path}"
+        for operation_id, known in TALLY.operations.items():
+            if known == request:
+                return suite, operation_id
+    callspec = getattr(item, "callspec", None)
+    param = callspec.params.get("operation_id") if callspec is not None else None
+    return (suite, param) if isinstance(param, str) else None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A test that failed without a failing example (an error in setup, a health check) still
+    counts against its operation."""
+    report = yield
+    where = _suite_and_operation(item)
+    if report.failed and where is not None and not TALLY.has_failures(*where):
+        TALLY.fail(*where, f"{report.when} failed")
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _ran:
+        return
+    run = contract_settings.current()
+    profile = run.profile
+    details = [
+        f"profile: {profile.name} ({'derandomized' if profile.derandomize else 'random'}; "
+        f"{profile.max_examples} fuzzing examples per operation, stateful "
+        f"{profile.stateful_scenarios} x {profile.stateful_steps} steps, "
+        f"{profile.consumer_examples} bodies per documented response)",
+        f"target: {run.target.describe()}",
+        "examples: " + ", ".join(f"{suite} {TALLY.examples(suite)}" for suite in SUITES),
+        f"distinct failures: {TALLY.failures()}",
+    ]
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(TALLY.markdown("Contract test summary", details), encoding="utf-8")
+    write = terminalreporter.write_line
+    terminalreporter.section("contract summary")
+    for line in details:
+        write(line)
+    for line in TALLY.text():
+        write(line)
+    write(f"written to {REPORT.relative_to(REPORT.parent.parent)}")

@@ -1,0 +1,117 @@
+"""Per-operation tally of the contract suites: examples run and distinct failures, as a table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from aiothinkific.examples_transport import patched_spec
+
+SUITES = ("provider", "stateful", "consumer")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_operations() -> dict[str, str]:
+    """operationId -> "METHOD /path", in spec order."""
+    return {
+        op["operationId"]: f"{method.upper()} {path}"
+        for path, item in patched_spec()["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+@dataclass
+class Counts:
+    examples: int = 0
+    failures: set[str] = field(default_factory=set)
+
+
+class Tally:
+    """Examples per (suite, operation); a failure is counted once per distinct first line, so
+    Hypothesis replaying a failing example while it shrinks does not inflate the count."""
+
+    def __init__(self) -> None:
+        self.operations = spec_operations()
+        self.counts: defaultdict[tuple[str, str], Counts] = defaultdict(Counts)
+
+    def record(self, suite: str, operation_id: str, failure: str | None = None) -> None:
+        counts = self.counts[(suite, operation_id)]
+        counts.examples += 1
+        if failure is not None:
+            counts.failures.add(failure)
+
+    def fail(self, suite: str, operation_id: str, failure: str) -> None:
+        """A failure outside any example (a test that errored before or after them)."""
+        self.counts[(suite, operation_id)].failures.add(failure)
+
+    def has_failures(self, suite: str, operation_id: str) -> bool:
+        return bool(self.counts[(suite, operation_id)].failures)
+
+    @contextmanager
+    def example(self, suite: str, operation_id: str) -> Iterator[None]:
+        """Count one example, and its failure if it raises."""
+        try:
+            yield
+        except BaseException as error:
+            self.record(suite, operation_id, describe(error))
+            raise
+        self.record(suite, operation_id)
+
+    def examples(self, suite: str) -> int:
+        return sum(c.examples for (s, _), c in self.counts.items() if s == suite)
+
+    def failures(self, suite: str | None = None) -> int:
+        return sum(len(c.failures) for (s, _), c in self.counts.items() if suite in (None, s))
+
+    def rows(self) -> list[tuple[str, str, list[int], int]]:
+        """(operationId, "METHOD /path", examples per suite, failures) for every operation."""
+        known = list(self.operations)
+        extra = sorted({op for _, op in self.counts} - set(known))
+        return [
+            (
+                op,
+                self.operations.get(op, ""),
+                [self.counts[(suite, op)].examples for suite in SUITES],
+                sum(len(self.counts[(suite, op)].failures) for suite in SUITES),
+            )
+            for op in known + extra
+        ]
+
+    def markdown(self, title: str, details: list[str]) -> str:
+        lines = [f"# {title}", "", *(f"- {line}" for line in details), ""]
+        lines.append("| Operation | Request | " + " | ".join(SUITES) + " | Failures |")
+        lines.append("|---|---|" + "---:|" * len(SUITES) + "---:|")
+        for op, request, examples, failures in self.rows():
+            cells = " | ".join(str(n) for n in examples)
+            mark = f"**{failures}**" if failures else "0"
+            lines.append(f"| {op} | `{request}` | {cells} | {mark} |")
+        totals = " | ".join(str(self.examples(suite)) for suite in SUITES)
+        lines.append(f"| **total** | | {totals} | {self.failures()} |")
+        return "\n".join(lines) + "\n"
+
+    def text(self) -> list[str]:
+        """The table for the terminal: operations with failures first, then the totals."""
+        width = max(len(op) for op in self.operations) + 2
+        header = "operation".ljust(width) + "".join(s.rjust(10) for s in SUITES) + "  failures"
+        lines = [header, "-" * len(header)]
+        for op, _, examples, failures in self.rows():
+            counts = "".join(str(n).rjust(10) for n in examples)
+            lines.append(op.ljust(width) + counts + str(failures).rjust(10))
+        totals = "".join(str(self.examples(suite)).rjust(10) for suite in SUITES)
+        lines.append("total".ljust(width) + totals + str(self.failures()).rjust(10))
+        return lines
+
+
+def describe(error: BaseException) -> str:
+    """What distinguishes one failure from another: the kind and title (or first line) of the
+    error, or of each error in a group (schemathesis reports its checks' failures as one)."""
+    if isinstance(error, BaseExceptionGroup):
+        return "; ".join(sorted({describe(inner) for inner in error.exceptions}))
+    title = getattr(error, "title", None)
+    if not isinstance(title, str):
+        lines = str(error).strip().splitlines()
+        title = lines[0] if lines else ""
+    return f"{type(error).__name__}: {title}"

@@ -1,0 +1,155 @@
+"""Consumer contract: whatever the spec allows the server to answer, the client must take.
+
+For every operation and every documented response, Hypothesis draws bodies valid under the
+patched spec and serves them through ``httpx.MockTransport``. The generated client must parse each
+into its model, and the model must survive ``from_dict(to_dict())``; the overlay method must
+return the same result for a success and raise the typed error for an error status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from functools import cache
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from aiothinkific import (
+    APIStatusError,
+    AppsNotAvailableError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientScopeError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    Thinkific,
+    UnprocessableEntityError,
+)
+from aiothinkific._pagination import AsyncPaginator
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from thinkific_admin_client import Client
+
+from contract_tests.bodies import media_schema, strategy
+from contract_tests.calls import Operation, arguments, operations
+from contract_tests.settings import current
+from contract_tests.summary import Tally
+
+BASE_URL = "https://api.example.com/api/public/v1"
+INSUFFICIENT_SCOPE = "#/components/responses/ErrorForbiddenInsufficientScopeResponse"
+ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+@cache
+def body_strategy(operation_id: str, status: str) -> st.SearchStrategy[Any] | None:
+    """Bodies of a documented response (None: it documents no body)."""
+    schema = media_schema(operations()[operation_id].spec, status)
+    return None if schema is None else strategy(schema)
+
+
+def documented() -> list[tuple[str, str]]:
+    """(operationId, status) for every documented response."""
+    return [
+        (op.operation_id, status)
+        for op in operations().values()
+        for status in op.spec["responses"]
+        if status.isdigit()
+    ]
+
+
+def expected_error(op: Operation, status: int) -> type[APIStatusError]:
+    """The overlay's error type for a documented error response."""
+    if status == 403:
+        ref = op.spec["responses"]["403"].get("$ref")
+        return InsufficientScopeError if ref == INSUFFICIENT_SCOPE else AppsNotAvailableError
+    if status >= 500:
+        return InternalServerError
+    return ERRORS.get(status, APIStatusError)
+
+
+def assert_round_trip(parsed: Any) -> None:
+    """A parsed model comes back the same from its own dict (lists: each item)."""
+    for model in parsed if isinstance(parsed, list) else [parsed]:
+        assert attrs.has(type(model)), f"parsed into {type(model).__name__}, not a model"
+        again = type(model).from_dict(model.to_dict())
+        assert again == model, f"{type(model).__name__} changes in a to_dict/from_dict round trip"
+
+
+async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> None:
+    """Serve ``body`` with ``status`` to the generated function and to the overlay method."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body) if has_body else httpx.Response(status)
+
+    transport = httpx.MockTransport(answer)
+    function = op.generated.asyncio_detailed
+    args, kwargs = arguments(function)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+        client = Client(base_url=BASE_URL).set_async_httpx_client(http)
+        response = await function(*args, client=client, **kwargs)
+    parsed = response.parsed
+    if has_body:
+        assert parsed is not None, f"{status} body was not parsed"
+        assert_round_trip(parsed)
+    else:
+        assert parsed is None
+
+    async with Thinkific(
+        api_key="k",
+        subdomain="s",
+        base_url=BASE_URL,
+        transport=transport,
+        requests_per_minute=None,
+        max_retries=0,
+    ) as tk:
+        method = getattr(getattr(tk, op.resource), op.method_name)
+        args, kwargs = arguments(method)
+        if status >= 400:
+            with pytest.raises(APIStatusError) as raised:
+                await _result(method(*args, **kwargs))
+            error = raised.value
+            wanted = expected_error(op, status)
+            assert type(error) is wanted, f"{status} raised {type(error).__name__}, not {wanted}"
+            assert error.status_code == status
+            if isinstance(error, UnprocessableEntityError):
+                assert all(isinstance(m, list) for m in error.errors.values())
+            return
+        result = await _result(method(*args, **kwargs))
+        if isinstance(result, list):  # one page of a listing
+            assert result == parsed.items
+        elif result is not None or parsed is not None:
+            assert result == parsed, "the overlay returned another value than the generated parse"
+
+
+async def _result(call: Any) -> Any:
+    """A method's result: awaited, or the first page's items of a paginator."""
+    if isinstance(call, AsyncPaginator):
+        return (await call.first_page()).items
+    return await call
+
+
+PROFILE = current().profile
+
+
+@pytest.mark.parametrize(("operation_id", "status"), documented())
+@settings(
+    max_examples=PROFILE.consumer_examples,
+    derandomize=PROFILE.derandomize,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=st.data())
+def test_consumer(operation_id: str, status: str, data: st.DataObject, tally: Tally) -> None:
+    bodies = body_strategy(operation_id, status)
+    body = None if bodies is None else data.draw(bodies, label="body")
+    with tally.example("consumer", operation_id):
+        asyncio.run(exercise(operations()[operation_id], int(status), body, bodies is not None))

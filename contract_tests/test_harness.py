@@ -1,0 +1,185 @@
+"""The harness itself: its checks fail on what they are meant to catch, its options select the
+target, and its summary counts. (A contract check that cannot fail checks nothing.)"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import hypothesis
+import pytest
+import requests
+import schemathesis
+from aiothinkific.examples_transport import patched_spec
+from schemathesis import GenerationMode, Response
+from schemathesis.core.failures import FailureGroup
+from schemathesis.core.result import Ok
+from starlette.types import Message, Receive, Scope, Send
+
+from contract_tests.calls import operations
+from contract_tests.checks import (
+    shadowed_operations,
+    valid_input_refused_for_schema_reasons,
+)
+from contract_tests.profiles import PROFILES
+from contract_tests.schemas import contract_config, load_schema, mock_app
+from contract_tests.settings import MOCK_CREDENTIALS, SettingsError, resolve
+from contract_tests.summary import Tally
+from contract_tests.test_consumer import exercise
+from contract_tests.test_stateful import FAMILIES
+
+AUTH = MOCK_CREDENTIALS.headers()
+REAL = {"THINKIFIC_API_KEY": "key", "THINKIFIC_SUBDOMAIN": "school"}
+
+
+def mock_schema() -> schemathesis.BaseSchema:
+    return load_schema(resolve(environ={}))
+
+
+class CorruptUsers:
+    """ASGI middleware over the mock: GET /users/{id} answers an email that is a number."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        target = scope["type"] == "http" and scope["method"] == "GET" and "/users/" in scope["path"]
+        if not target:
+            await self.app(scope, receive, send)
+            return
+
+        async def corrupt(message: Message) -> None:
+            if message["type"] == "http.response.body" and message.get("body"):
+                body = json.loads(message["body"])
+                body["email"] = 5
+                message = {**message, "body": json.dumps(body).encode()}
+            elif message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message["headers"] if k != b"content-length"]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, corrupt)
+
+
+def test_provider_checks_catch_a_response_the_spec_does_not_allow() -> None:
+    operation = mock_schema()["/users/{id}"]["GET"]
+    case = operation.Case(path_parameters={"id": "1"}, headers=AUTH)
+    case.call_and_validate()  # the mock answers as the spec says
+    with pytest.raises(FailureGroup, match="Response violates schema"):
+        case.call_and_validate(app=CorruptUsers(mock_app()))
+
+
+def test_provider_checks_catch_an_undocumented_status() -> None:
+    operation = mock_schema()["/users/{id}"]["GET"]
+    case = operation.Case(path_parameters={"id": "1"}, headers=AUTH)
+    with pytest.raises(FailureGroup, match="Undocumented status code"):
+        case.validate_response(answer(418, {"error": "teapot"}))
+
+
+def answer(status: int, body: Any) -> Response:
+    """A JSON response as schemathesis sees it."""
+    request = requests.Request("GET", "http://testserver/api/public/v1/users/1").prepare()
+    return Response(
+        status_code=status,
+        headers={"content-type": ["application/json"]},
+        content=json.dumps(body).encode(),
+        request=request,
+        elapsed=0.0,
+        verify=True,
+    )
+
+
+def test_schema_valid_input_refused_for_a_schema_reason_fails() -> None:
+    operation = mock_schema()["/enrollments"]["POST"]
+    case = hypothesis.find(
+        operation.as_strategy(generation_mode=GenerationMode.POSITIVE), lambda _: True
+    )
+    business = answer(422, {"errors": {"user_id": ["must exist"]}})
+    schema_reason = answer(422, {"errors": {"user_id": ["must be an integer"]}})
+    assert valid_input_refused_for_schema_reasons(None, business, case) is None  # type: ignore[arg-type]
+    with pytest.raises(AssertionError, match="user_id: must be an integer"):
+        valid_input_refused_for_schema_reasons(None, schema_reason, case)  # type: ignore[arg-type]
+
+
+def test_consumer_fails_on_a_body_the_client_cannot_parse() -> None:
+    op = operations()["getGroup"]
+    with pytest.raises(KeyError):  # GroupResponse without its required id
+        asyncio.run(
+            exercise(op, 200, {"name": "G", "token": "t", "created_at": "2024-01-01"}, True)
+        )
+
+
+def test_consumer_fails_when_the_overlay_raises_the_wrong_error() -> None:
+    op = operations()["getSiteScripts"]  # documents the insufficient-scope 403
+    asyncio.run(exercise(op, 403, {"error": "Access token has insufficient scope."}, True))
+    with pytest.raises(AssertionError, match="AppsNotAvailableError"):
+        asyncio.run(exercise(op, 403, {"error": "Access to Apps is not available"}, True))
+
+
+def test_the_default_target_is_the_mock_and_a_real_one_needs_credentials() -> None:
+    default = resolve(environ={})
+    assert default.target.is_mock and default.profile.name == "fast"
+    assert not default.target.read_only
+    with pytest.raises(SettingsError, match="credentials"):
+        resolve(base_url="https://school.example.com/api/public/v1", environ={})
+    with pytest.raises(SettingsError, match="unknown contract profile"):
+        resolve(profile="slow", environ={})
+    env = {**REAL, "THINKIFIC_CONTRACT_BASE_URL": "https://x.example/api/public/v1/"}
+    real = resolve(environ={**env, "THINKIFIC_CONTRACT_PROFILE": "deep"})
+    assert real.target.base_url == "https://x.example/api/public/v1"
+    assert real.target.read_only and real.profile is PROFILES["deep"]
+    assert not resolve(allow_writes=True, environ=env).target.read_only
+
+
+def test_a_real_target_runs_only_safe_operations_unless_writes_are_allowed() -> None:
+    env = {**REAL, "THINKIFIC_CONTRACT_BASE_URL": "https://x.example/api/public/v1"}
+    read_only = load_schema(resolve(environ=env))
+    assert methods(read_only) == {"get"}
+    writes = load_schema(resolve(allow_writes=True, environ=env))
+    assert methods(writes) == {"get", "post", "put", "delete"}
+    config = contract_config(resolve(environ=env)).projects.get_default()
+    assert config.base_url == "https://x.example/api/public/v1"
+
+
+def methods(schema: schemathesis.BaseSchema) -> set[str]:
+    """The HTTP methods of the operations a schema runs."""
+    return {result.ok().method for result in schema.get_all_operations() if isinstance(result, Ok)}
+
+
+def test_shadowed_paths_and_link_families_come_from_the_spec() -> None:
+    assert shadowed_operations() == {"bulkCreateCoupons", "getPromotionByCoupon"}
+    assert set(FAMILIES) == {
+        "createUser",
+        "createInstructor",
+        "createCollection",
+        "createPromotion",
+        "createGroup",
+        "createSiteScript",
+        "createCourseReview",
+        "createExternalOrder",
+    }
+    assert {"createEnrollment", "getEnrollmentsByID"} <= set(FAMILIES["createUser"])
+    assert {"createCoupon", "deleteCouponByID"} <= set(FAMILIES["createPromotion"])
+    linked = [
+        response["links"]
+        for item in patched_spec()["paths"].values()
+        for op in item.values()
+        for response in op["responses"].values()
+        if "links" in response
+    ]
+    assert len(linked) == 10
+
+
+def test_the_summary_counts_examples_and_distinct_failures() -> None:
+    tally = Tally()
+    tally.record("provider", "getUsers")
+    for _ in range(3):  # a failing example replayed while Hypothesis shrinks it counts once
+        with pytest.raises(ValueError), tally.example("consumer", "getUsers"):
+            raise ValueError("bad body")
+    rows = {op: (examples, failures) for op, _, examples, failures in tally.rows()}
+    assert rows["getUsers"] == ([1, 0, 3], 1)
+    assert rows["createUser"] == ([0, 0, 0], 0)
+    table = tally.markdown("Contract test summary", ["profile: fast"])
+    assert "| getUsers | `GET /users` | 1 | 0 | 3 | **1** |" in table
+    assert "| **total** | | 1 | 0 | 3 | 1 |" in table
