@@ -3,7 +3,8 @@
 ``--contract-profile=fast|deep`` (or ``THINKIFIC_CONTRACT_PROFILE``): the example budget.
 ``--base-url URL`` (or ``THINKIFIC_CONTRACT_BASE_URL``): test that server instead of the in-process
 mock, with credentials from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
-``THINKIFIC_ACCESS_TOKEN``; only GET operations run there unless ``--allow-writes`` is given.
+``THINKIFIC_ACCESS_TOKEN``; only GET operations run there unless ``--allow-writes`` is given,
+at 100 requests a minute (``THINKIFIC_CONTRACT_RATE_LIMIT``, e.g. ``600/m`` or ``off``).
 The summary table is printed and written to ``reports/contract-summary.md``.
 """
 

@@ -13,8 +13,23 @@ from starlette.applications import Starlette
 from contract_tests.checks import POSITIVE_STATUSES
 from contract_tests.settings import ContractSettings, Target
 
-#: Thinkific allows 120 requests a minute; a real target is driven below that.
-REAL_RATE_LIMIT = "100/m"
+#: On the mock, references to records (a user, course or product id in a body or query) are one
+#: of the seeded records half of the time, so creates that need them (an enrollment, a review, an
+#: external order) succeed often enough to start chains; the other half stays random.
+SEEDED_IDS: dict[str, Any] = {
+    "dictionaries": {"seeded_ids": {"values": [1, 2, 3]}},
+    "parameters": {
+        key: {"dictionary": "seeded_ids", "probability": 0.5}
+        for key in (
+            "body.user_id",
+            "body.course_id",
+            "body.product_id",
+            "query.course_id",
+            "query.product_id",
+            "body.product_ids[*]",
+        )
+    },
+}
 
 
 def auth_config(target: Target) -> dict[str, Any]:
@@ -56,28 +71,11 @@ def contract_config(settings: ContractSettings) -> schemathesis.Config:
     if profile.seed is not None:
         data["seed"] = profile.seed
     if target.base_url is not None:
-        data.update({"base-url": target.base_url, "rate-limit": REAL_RATE_LIMIT})
-        data["request-timeout"] = 30
+        data.update({"base-url": target.base_url, "request-timeout": 30})
+    if target.rate_limit is not None:
+        data["rate-limit"] = target.rate_limit
     return schemathesis.Config.from_dict(data)
 
-
-#: On the mock, references to records (a user, course or product id in a body or query) are one
-#: of the seeded records half of the time, so creates that need them (an enrollment, a review, an
-#: external order) succeed often enough to start chains; the other half stays random.
-SEEDED_IDS: dict[str, Any] = {
-    "dictionaries": {"seeded_ids": {"values": [1, 2, 3]}},
-    "parameters": {
-        key: {"dictionary": "seeded_ids", "probability": 0.5}
-        for key in (
-            "body.user_id",
-            "body.course_id",
-            "body.product_id",
-            "query.course_id",
-            "query.product_id",
-            "body.product_ids[*]",
-        )
-    },
-}
 
 #: The mock's clock in the contract suites: a fixed instant, so a replayed example sees the same
 #: answers (timestamps decide "expired" flags and date filters).

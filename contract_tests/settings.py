@@ -11,11 +11,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from aiothinkific._credentials import Credentials
+from aiothinkific import Credentials
 
 from contract_tests.profiles import DEFAULT_PROFILE, PROFILES, Profile
 
 MOCK_CREDENTIALS = Credentials(api_key="mock-key", subdomain="mock")
+#: Thinkific allows 120 requests a minute; a real target is driven below that by default.
+DEFAULT_RATE_LIMIT = "100/m"
 MOCK_BASE_URL = "http://testserver/api/public/v1"
 
 
@@ -30,6 +32,7 @@ class Target:
     base_url: str | None
     credentials: Credentials
     allow_writes: bool = False
+    rate_limit: str | None = None
 
     @property
     def is_mock(self) -> bool:
@@ -59,7 +62,8 @@ def resolve(
 ) -> ContractSettings:
     """Options first, then ``THINKIFIC_CONTRACT_PROFILE`` / ``THINKIFIC_CONTRACT_BASE_URL``;
     credentials of a real target from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
-    ``THINKIFIC_ACCESS_TOKEN``."""
+    ``THINKIFIC_ACCESS_TOKEN``, its request rate from ``THINKIFIC_CONTRACT_RATE_LIMIT``
+    (schemathesis's ``<n>/<s|m|h>``, ``off`` for none; 100/m by default)."""
     name = profile or environ.get("THINKIFIC_CONTRACT_PROFILE") or DEFAULT_PROFILE
     if name not in PROFILES:
         raise SettingsError(f"unknown contract profile {name!r}; choose one of {sorted(PROFILES)}")
@@ -72,7 +76,9 @@ def resolve(
         credentials = Credentials.resolve(environ=environ)
     except ValueError as error:
         raise SettingsError(f"a real target needs credentials: {error}") from None
-    return ContractSettings(PROFILES[name], Target(url.rstrip("/"), credentials, allow_writes))
+    rate = environ.get("THINKIFIC_CONTRACT_RATE_LIMIT") or DEFAULT_RATE_LIMIT
+    target = Target(url.rstrip("/"), credentials, allow_writes, None if rate == "off" else rate)
+    return ContractSettings(PROFILES[name], target)
 
 
 _current: ContractSettings | None = None

@@ -18,6 +18,7 @@ import pytest
 from aiothinkific import (
     APIStatusError,
     AppsNotAvailableError,
+    AsyncPaginator,
     AuthenticationError,
     BadRequestError,
     InsufficientScopeError,
@@ -27,7 +28,6 @@ from aiothinkific import (
     Thinkific,
     UnprocessableEntityError,
 )
-from aiothinkific._pagination import AsyncPaginator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from thinkific_admin_client import Client
