@@ -5,20 +5,17 @@ verified typed event in the handler exactly once, with or without redelivery."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from aiothinkific import Thinkific
 from aiothinkific.mock import MockSettings, create_app, mock_client
 from aiothinkific.mock.webhooks import record_progress
 from aiothinkific.modules import Module, ModuleNotRunnableError, get_module
 from aiothinkific.webhooks import EnrollmentPayload, WebhookEvent, WebhookReceiver
+from aiothinkific.webhooks.serving import serving
 
 TARGET = "http://127.0.0.1:9/hooks"
 
@@ -109,26 +106,6 @@ async def test_progress_and_completion_fire_their_triggers_in_process() -> None:
 # -- end to end, on real ports -------------------------------------------------------------------
 
 
-@contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """``app`` under uvicorn on a free local port, in a thread; yields its root URL."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        while not server.started:
-            assert thread.is_alive(), "server failed to start"
-            threading.Event().wait(0.01)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-
-
 async def wait_for(condition: Any, timeout: float = 10.0) -> None:
     for _ in range(int(timeout / 0.02)):
         if condition():
@@ -151,25 +128,28 @@ async def test_watch_enrollment_created_end_to_end(redeliver: bool) -> None:
 
         await receiver(scope, receive, send_and_count)
 
-    with serve(create_app(settings)) as mock_url, serve(counting) as receiver_url:
-        async with Thinkific(
+    async with (
+        serving(create_app(settings), "127.0.0.1", 0) as mock_url,
+        serving(counting, "127.0.0.1", 0) as receiver_url,
+        Thinkific(
             api_key=settings.api_key,
             subdomain=settings.subdomain,
             base_url=mock_url + settings.base_path,
             webhooks_base_url=mock_url + settings.webhooks_base_path,
-        ) as tk:
-            subscription = await trigger("watchEnrollmentCreated").start(
-                tk, target_url=receiver_url + "/", receiver=receiver, handler=handler
-            )
-            user = await tk.users.create(first_name="Ada", last_name="L", email="ada@e2e.test")
-            course = (await tk.courses.list(limit=1).first_page()).items[0]
-            enrollment = await tk.enrollments.create(
-                course_id=course.id, user_id=user.id, activated_at=datetime_now()
-            )
-            deliveries = 2 if redeliver else 1
-            await wait_for(lambda: len(answered) == deliveries)
-            await subscription.stop()
-            assert [w async for w in tk.webhooks.list()] == []
+        ) as tk,
+    ):
+        subscription = await trigger("watchEnrollmentCreated").start(
+            tk, target_url=receiver_url + "/", receiver=receiver, handler=handler
+        )
+        user = await tk.users.create(first_name="Ada", last_name="L", email="ada@e2e.test")
+        course = (await tk.courses.list(limit=1).first_page()).items[0]
+        enrollment = await tk.enrollments.create(
+            course_id=course.id, user_id=user.id, activated_at=datetime_now()
+        )
+        deliveries = 2 if redeliver else 1
+        await wait_for(lambda: len(answered) == deliveries)
+        await subscription.stop()
+        assert [w async for w in tk.webhooks.list()] == []
     assert answered == [200] * deliveries
     [event] = handler.events
     assert event.topic == "enrollment.created"

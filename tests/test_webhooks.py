@@ -78,6 +78,23 @@ def test_the_webhooks_base_url_comes_from_the_argument_or_environment(
     assert not any("sekrit-xyz" in text for text in reprs)
 
 
+@pytest.mark.parametrize(
+    ("base_url", "webhooks_base_url"),
+    [
+        ("http://127.0.0.1:8080/api/public/v1", "http://127.0.0.1:8080/api/v2"),
+        ("https://proxy.test/thinkific/api/public/v1/", "https://proxy.test/thinkific/api/v2"),
+        ("https://proxy.test/other/layout", "https://api.thinkific.com/api/v2"),
+    ],
+)
+def test_the_webhooks_base_url_sits_beside_a_thinkific_shaped_base_url(
+    base_url: str, webhooks_base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("THINKIFIC_WEBHOOKS_BASE_URL", raising=False)
+    assert Thinkific(api_key="k", subdomain="s", base_url=base_url).webhooks_base_url == (
+        webhooks_base_url
+    )
+
+
 async def test_an_unknown_topic_is_refused_before_any_request() -> None:
     requests: list[httpx.Request] = []
     async with mock_client() as tk:

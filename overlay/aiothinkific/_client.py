@@ -23,6 +23,7 @@ from aiothinkific.webhooks._api import Webhooks
 DEFAULT_BASE_URL = "https://api.thinkific.com/api/public/v1"
 #: The Webhooks API (v2) has its own root and takes a bearer token (a private app's API key).
 DEFAULT_WEBHOOKS_BASE_URL = "https://api.thinkific.com/api/v2"
+_ADMIN_PATH, _WEBHOOKS_PATH = "/api/public/v1", "/api/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -44,7 +45,8 @@ class Thinkific:
 
     Credentials come from the arguments or, when none is given, from ``THINKIFIC_API_KEY`` +
     ``THINKIFIC_SUBDOMAIN`` or ``THINKIFIC_ACCESS_TOKEN``; ``THINKIFIC_BASE_URL`` overrides the base
-    URL, ``THINKIFIC_WEBHOOKS_BASE_URL`` (or ``webhooks_base_url``) the Webhooks API's. Every call
+    URL, ``THINKIFIC_WEBHOOKS_BASE_URL`` (or ``webhooks_base_url``) the Webhooks API's, which
+    otherwise sits beside the base URL (``.../api/public/v1`` → ``.../api/v2``). Every call
     of both APIs goes through one rate limiter (``requests_per_minute``, ``max_in_flight``) and
     is retried up to ``max_retries`` times when that is safe.
 
@@ -76,7 +78,7 @@ class Thinkific:
         self.webhooks_base_url = (
             webhooks_base_url
             or os.environ.get("THINKIFIC_WEBHOOKS_BASE_URL")
-            or DEFAULT_WEBHOOKS_BASE_URL
+            or _webhooks_root_beside(self.base_url)
         )
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
@@ -215,3 +217,12 @@ class Thinkific:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _webhooks_root_beside(base_url: str) -> str:
+    """The Webhooks API root beside an Admin API root laid out as Thinkific's
+    (``.../api/public/v1`` → ``.../api/v2``, as on the mock); otherwise Thinkific's own."""
+    root = base_url.rstrip("/")
+    if root.endswith(_ADMIN_PATH):
+        return root[: -len(_ADMIN_PATH)] + _WEBHOOKS_PATH
+    return DEFAULT_WEBHOOKS_BASE_URL

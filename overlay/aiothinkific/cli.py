@@ -79,7 +79,11 @@ def serve(
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from error
-    typer.echo(f"mock Thinkific API at http://{host}:{port}{settings.base_path}")
+    root = f"http://{host}:{port}"
+    typer.echo(
+        f"mock Thinkific API at {root}{settings.base_path} "
+        f"(Webhooks API at {root}{settings.webhooks_base_path})"
+    )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 

@@ -1,17 +1,23 @@
-"""``aiothinkific modules``: list the catalogue, describe a module's fields, run a module.
+"""``aiothinkific modules``: list the catalogue, describe a module's fields, run a module, watch
+an instant trigger.
 
 ``run`` prints the bundles as a JSON array. It talks to the bundled mock site in-process unless
-``--base-url`` names a real API root (credentials from the THINKIFIC_* variables). Bad input, an
+``--base-url`` names a real API root (credentials from the THINKIFIC_* variables). ``watch``
+serves a webhook receiver, registers the trigger's webhook on the site at ``--base-url`` and
+prints each verified event as a JSON line until stopped, then deletes the webhook. Bad input, an
 unknown module or missing credentials exit with 2 and the message; an API error exits with 1.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -24,6 +30,7 @@ from aiothinkific._exceptions import ThinkificError
 from aiothinkific.modules._convert import ModuleError
 from aiothinkific.modules._model import Bundle, Module
 from aiothinkific.modules._registry import MODULES, describe, get_module
+from aiothinkific.webhooks.events import WebhookEvent
 
 modules_app = typer.Typer(
     help="Make-style modules: the Thinkific app's catalogue, from the command line.",
@@ -150,3 +157,123 @@ async def _run(module: Module, inputs: Any, base_url: str | None) -> list[Bundle
         client = Thinkific(base_url=base_url)
     async with client as tk:
         return await module.run(tk, inputs)
+
+
+@modules_app.command("watch")
+def watch_command(
+    key: Annotated[str, typer.Argument(help="An instant trigger's key (watchNewUser) or name.")],
+    base_url: Annotated[
+        str,
+        typer.Option(
+            help="API root of the site to watch: a real one, or a mock started with "
+            "'aiothinkific mock serve' (credentials from THINKIFIC_* variables).",
+        ),
+    ],
+    webhooks_base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="Webhooks API root; default: THINKIFIC_WEBHOOKS_BASE_URL, else beside "
+            "--base-url (.../api/v2)."
+        ),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Interface the receiver listens on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port the receiver listens on (0: any free).")] = 8000,
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            help="The URL Thinkific posts to, when the receiver is behind a tunnel or proxy; "
+            "default: http://HOST:PORT/."
+        ),
+    ] = None,
+    secret: Annotated[
+        str | None,
+        typer.Option(
+            envvar="THINKIFIC_WEBHOOK_SECRET",
+            help="Signing secret: a public app's client secret; default: the API key.",
+        ),
+    ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(help="SQLite file remembering events, so a restart skips redeliveries."),
+    ] = None,
+    max_events: Annotated[
+        int | None, typer.Option(min=1, help="Stop after this many events (default: Ctrl-C).")
+    ] = None,
+) -> None:
+    """Start an instant trigger: print its events as JSON lines until stopped.
+
+    Its webhook is registered (or an identical one reused), then deleted on exit."""
+    module = _module(key)
+    if module.topic is None:
+        _fail(f"{module.label} ({module.key}) is not an instant trigger; 'modules run' runs it")
+    if public_url is not None:
+        _check_public_url(public_url)
+    try:
+        tk = Thinkific(base_url=base_url, webhooks_base_url=webhooks_base_url)
+        secret = secret or tk.credentials.api_key
+        if not secret:
+            _fail("give --secret (or THINKIFIC_WEBHOOK_SECRET): the app's client secret")
+        asyncio.run(_watch(tk, module, secret, host, port, public_url, store, max_events))
+    except CredentialsError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
+    except ThinkificError as error:
+        _fail(str(error), code=1)
+
+
+def _check_public_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        _fail(f"--public-url {url!r} is not an http(s) URL with a host")
+
+
+async def _watch(
+    tk: Thinkific,
+    module: Module,
+    secret: str,
+    host: str,
+    port: int,
+    public_url: str | None,
+    store: Path | None,
+    max_events: int | None,
+) -> None:
+    from aiothinkific.webhooks.receiver import WebhookReceiver
+    from aiothinkific.webhooks.serving import serving
+
+    stop = asyncio.Event()
+    seen = 0
+
+    async def print_event(event: WebhookEvent) -> None:
+        nonlocal seen
+        print(json.dumps(event.raw, ensure_ascii=False), flush=True)
+        seen += 1
+        if max_events is not None and seen >= max_events:
+            stop.set()
+
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises instead
+            loop.add_signal_handler(signum, stop.set)
+    receiver = WebhookReceiver(secret, store=str(store) if store else ":memory:")
+    async with tk, serving(receiver, host, port) as url:
+        target = public_url or url + "/"
+        subscription = await module.start(
+            tk, target_url=target, receiver=receiver, handler=print_event
+        )
+        verb = "reused" if subscription.reused else "registered"
+        _note(
+            f"{module.label}: webhook {subscription.webhook.id} ({module.topic} -> {target}) "
+            f"{verb}; receiver on {url}. Ctrl-C stops and deletes the webhook."
+        )
+        try:
+            await stop.wait()
+        finally:
+            await subscription.stop()
+            _note(
+                f"{module.label}: webhook {subscription.webhook.id} deleted after {seen} event(s)"
+            )
+
+
+def _note(message: str) -> None:
+    typer.echo(message, err=True)
