@@ -454,7 +454,7 @@ def timeouts(request: httpx.Request) -> dict[str, float | None]:
 
 
 async def test_with_options_timeout_sets_the_per_request_timeout() -> None:
-    script = Script(R(200))
+    script = Script(R(200, {"id": 1}))  # users.get parses a user: it has an id
     async with make_client(script) as tk:
         await tk.request("GET", "/users")
         await tk.with_options(timeout=5).request("GET", "/users")

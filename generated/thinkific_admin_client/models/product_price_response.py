@@ -35,7 +35,7 @@ T = TypeVar("T", bound="ProductPriceResponse")
 class ProductPriceResponse:
     """
     Attributes:
-        id (int | Unset): The ID of the Product Price as an integer. Example: 1.
+        id (int): The ID of the Product Price as an integer. Example: 1.
         is_primary (bool | Unset): A boolean indicating whether the Product Price is the default. Default: False.
             Example: True.
         payment_type (ProductPriceResponsePaymentType | Unset): The type of payment. Must be one of 'free', 'one-time',
@@ -67,7 +67,7 @@ class ProductPriceResponse:
             Default: 'usd'. Example: usd.
     """
 
-    id: int | Unset = UNSET
+    id: int
     is_primary: bool | Unset = False
     payment_type: ProductPriceResponsePaymentType | Unset = UNSET
     label: None | str | Unset = UNSET
@@ -161,9 +161,11 @@ class ProductPriceResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if is_primary is not UNSET:
             field_dict["is_primary"] = is_primary
         if payment_type is not UNSET:
@@ -198,7 +200,7 @@ class ProductPriceResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         is_primary = d.pop("is_primary", UNSET)
 

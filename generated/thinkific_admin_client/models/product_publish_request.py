@@ -19,24 +19,24 @@ class ProductPublishRequest:
         status (str): The approval status of the Product Publish Request. Can be either 'approved' or 'denied'. Example:
             approved.
         requesting_user_id (int): The ID of the requesting User as an integer. Example: 1.
+        id (int): The ID of the Product Publish Request as an integer. Example: 1.
         response_text (None | str | Unset): The text of the response provided by the approver. Example: Wow! Great
             course!.
         responding_user_id (int | None | Unset): The ID of the responding User as an integer. Example: 1.
         completed_at (None | str | Unset): The date/time the Product Publish Request was completed.
         created_at (str | Unset): The date/time the Product Publish Request was created.
         updated_at (str | Unset): The date/time the Product Publish Request was last updated.
-        id (int | Unset): The ID of the Product Publish Request as an integer. Example: 1.
     """
 
     product_id: int
     status: str
     requesting_user_id: int
+    id: int
     response_text: None | str | Unset = UNSET
     responding_user_id: int | None | Unset = UNSET
     completed_at: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +45,8 @@ class ProductPublishRequest:
         status = self.status
 
         requesting_user_id = self.requesting_user_id
+
+        id = self.id
 
         response_text: None | str | Unset
         if isinstance(self.response_text, Unset):
@@ -68,8 +70,6 @@ class ProductPublishRequest:
 
         updated_at = self.updated_at
 
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +77,7 @@ class ProductPublishRequest:
                 "product_id": product_id,
                 "status": status,
                 "requesting_user_id": requesting_user_id,
+                "id": id,
             }
         )
         if response_text is not UNSET:
@@ -89,8 +90,6 @@ class ProductPublishRequest:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -102,6 +101,8 @@ class ProductPublishRequest:
         status = d.pop("status")
 
         requesting_user_id = d.pop("requesting_user_id")
+
+        id = d.pop("id")
 
         def _parse_response_text(data: object) -> None | str | Unset:
             if data is None:
@@ -136,18 +137,16 @@ class ProductPublishRequest:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        id = d.pop("id", UNSET)
-
         product_publish_request = cls(
             product_id=product_id,
             status=status,
             requesting_user_id=requesting_user_id,
+            id=id,
             response_text=response_text,
             responding_user_id=responding_user_id,
             completed_at=completed_at,
             created_at=created_at,
             updated_at=updated_at,
-            id=id,
         )
 
         product_publish_request.additional_properties = d

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ProductResponse")
 class ProductResponse:
     """
     Attributes:
-        id (int | Unset): The ID of the Product as an integer. Example: 1.
+        id (int): The ID of the Product as an integer. Example: 1.
         created_at (datetime.datetime | Unset): The date and time that the Product was created. Example:
             2018-01-01T01:01:00Z.
         productable_id (int | Unset): The ID of the Course or Bundle that is represented by the Product. Example: 1.
@@ -51,7 +51,7 @@ class ProductResponse:
         product_prices (list[ProductPriceResponse] | Unset): The Product Price objects for the Product.
     """
 
-    id: int | Unset = UNSET
+    id: int
     created_at: datetime.datetime | Unset = UNSET
     productable_id: int | Unset = UNSET
     productable_type: str | Unset = UNSET
@@ -161,9 +161,11 @@ class ProductResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if productable_id is not UNSET:
@@ -214,7 +216,7 @@ class ProductResponse:
         from ..models.product_price_response import ProductPriceResponse
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PromotionResponse")
 class PromotionResponse:
     """
     Attributes:
-        id (int | Unset): The ID of the Promotion as an integer. Example: 1.
+        id (int): The ID of the Promotion as an integer. Example: 1.
         name (str | Unset): The name of the Promotion. Example: A Promo.
         description (None | str | Unset): A description for the Promotion. Example: The promo description.
         starts_at (datetime.datetime | None | Unset): The date and time when the Promotion begins. Example:
@@ -36,7 +36,7 @@ class PromotionResponse:
             Promotions set on Products that are set as subscriptions or Payment Plans. ** Example: 3.0.
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
@@ -92,9 +92,11 @@ class PromotionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -117,7 +119,7 @@ class PromotionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

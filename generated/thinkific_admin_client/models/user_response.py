@@ -24,7 +24,7 @@ T = TypeVar("T", bound="UserResponse")
 class UserResponse:
     """
     Attributes:
-        id (int | Unset): User's ID Example: 1.
+        id (int): User's ID Example: 1.
         created_at (datetime.datetime | Unset): User's created date Example: 2018-07-12T23:19:00.154Z.
         first_name (None | str | Unset): The first name of the User. Example: Bob.
         last_name (None | str | Unset): The last name of the User. Example: Smith.
@@ -50,7 +50,7 @@ class UserResponse:
         custom_profile_fields (list[CustomProfileField] | Unset): Custom profile fields for the User.
     """
 
-    id: int | Unset = UNSET
+    id: int
     created_at: datetime.datetime | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -171,9 +171,11 @@ class UserResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if first_name is not UNSET:
@@ -216,7 +218,7 @@ class UserResponse:
         from ..models.custom_profile_field import CustomProfileField
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
