@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -208,6 +209,44 @@ async def test_a_failing_handler_is_recorded_answered_2xx_and_replayed() -> None
     assert len(handler.events) == 1
     assert receiver.store.get(ENROLLMENT["id"]).status == "done"  # type: ignore[union-attr]
     assert (await receiver.replay_failed()).replayed == 0
+
+
+async def test_an_event_cut_off_mid_handler_is_replayed_once_it_is_stale(tmp_path: Path) -> None:
+    database = str(tmp_path / "events.sqlite")
+    crashed = WebhookReceiver(SECRET, store=database)
+
+    async def stopped_midway(event: WebhookEvent) -> None:
+        raise asyncio.CancelledError  # the process is stopped while the handler runs
+
+    crashed.on("enrollment.created", stopped_midway)
+    body = body_of(ENROLLMENT)
+    with pytest.raises(asyncio.CancelledError):
+        await post(crashed, body, signed(body))
+    assert crashed.store.get(ENROLLMENT["id"]).status == "handling"  # type: ignore[union-attr]
+
+    restarted, handler = WebhookReceiver(SECRET, store=database), Recorder()
+    restarted.on("enrollment.created", handler)
+    assert (await restarted.replay_failed()).replayed == 0  # it may still be running elsewhere
+    assert (await restarted.replay_failed(interrupted_after=None)).replayed == 0
+    result = await restarted.replay_failed(interrupted_after=0)
+    assert (result.replayed, result.failed) == (1, 0)
+    assert [event.id for event in handler.events] == [ENROLLMENT["id"]]
+    stored = restarted.store.get(ENROLLMENT["id"])
+    assert stored is not None and (stored.status, stored.attempts) == ("done", 1)
+
+
+async def test_a_replay_leaves_events_it_has_no_handler_for(tmp_path: Path) -> None:
+    database = str(tmp_path / "events.sqlite")
+    first = WebhookReceiver(SECRET, store=database)
+    first.on("enrollment.created", Recorder(fail=1))
+    body = body_of(ENROLLMENT)
+    await post(first, body, signed(body))
+
+    other = WebhookReceiver(SECRET, store=database)
+    other.on("order.created", Recorder())
+    result = await other.replay_failed()
+    assert (result.replayed, result.failed) == (0, 0)
+    assert other.store.get(ENROLLMENT["id"]).status == "failed"  # type: ignore[union-attr]
 
 
 async def test_the_receiver_mounts_in_a_starlette_app() -> None:

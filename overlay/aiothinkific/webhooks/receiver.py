@@ -5,13 +5,15 @@ FastAPI) or standalone (``uvicorn.run(receiver)``). For each POST it checks, in 
 body fits ``max_body_bytes`` (413), ``X-Thinkific-Hmac-Sha256`` is the body's HMAC with the
 secret (401), the body is a JSON envelope (400). Then it records the event id, so a redelivery
 is answered without running the handlers again, and awaits the handlers of the topic. A handler
-that raises leaves the event ``failed`` for :meth:`WebhookReceiver.replay_failed`; the answer is
-still 200, because an error answer only makes Thinkific send it again.
+that raises leaves the event ``failed`` for :meth:`WebhookReceiver.replay_failed` (so does one cut
+off by a crash, once it is old enough); the answer is still 200, because an error answer only
+makes Thinkific send it again.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ from aiothinkific.webhooks.store import EventStore
 
 EventHandler = Callable[[WebhookEvent], Awaitable[None]]
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+#: An event still being handled this long after it arrived was cut off by a stop or a crash.
+DEFAULT_INTERRUPTED_AFTER = 600.0
 
 
 class _TooLarge(Exception):
@@ -163,14 +167,24 @@ class WebhookReceiver:
         self.store.finish(event.id)
         return True
 
-    async def replay_failed(self) -> ReplayResult:
-        """Run the handlers again for every event recorded as failed."""
+    async def replay_failed(
+        self, *, interrupted_after: float | None = DEFAULT_INTERRUPTED_AFTER
+    ) -> ReplayResult:
+        """Run the handlers again for every event recorded as failed, and for every event still
+        being handled ``interrupted_after`` seconds after it arrived (the process stopped in the
+        middle of its handler; ``None``: leave those alone). An event whose topic has no handler
+        now is left as it is, for a receiver that has one."""
+        stored = self.store.with_status("failed")
+        if interrupted_after is not None:
+            cutoff = time.time() - interrupted_after
+            stored += self.store.with_status("handling", received_before=cutoff)
         replayed = failed = 0
-        for stored in self.store.with_status("failed"):
-            event = WebhookEvent.parse(json.loads(stored.body))
-            ok = await self._run(event, list(self._handlers.get(event.topic, ())))
-            replayed += ok
-            failed += not ok
+        for event in (WebhookEvent.parse(json.loads(record.body)) for record in stored):
+            handlers = list(self._handlers.get(event.topic, ()))
+            if handlers:
+                ok = await self._run(event, handlers)
+                replayed += ok
+                failed += not ok
         return ReplayResult(replayed, failed)
 
 

@@ -71,12 +71,17 @@ class EventStore:
             ).fetchone()
         return None if row is None else StoredEvent(*row)
 
-    def with_status(self, status: str) -> list[StoredEvent]:
+    def with_status(
+        self, status: str, *, received_before: float | None = None
+    ) -> list[StoredEvent]:
+        """The events in ``status``, oldest first; only those received before the epoch time
+        ``received_before`` when it is given."""
+        before = float("inf") if received_before is None else received_before
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, topic, body, status, attempts, error FROM webhook_events "
-                "WHERE status = ? ORDER BY received_at",
-                (status,),
+                "WHERE status = ? AND received_at < ? ORDER BY received_at",
+                (status, before),
             ).fetchall()
         return [StoredEvent(*row) for row in rows]
 
