@@ -12,6 +12,7 @@ import socket
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from aiothinkific import Thinkific
@@ -89,6 +90,26 @@ async def test_watch_prints_each_event_once_and_deletes_its_webhook(site: Thinki
     assert [e["payload"]["email"] for e in events] == ["ada@watch.test", "bo@watch.test"]  # type: ignore[index]
     assert len({e["id"] for e in events}) == 2  # redelivered, yet printed once each
     assert "deleted after 2 event(s)" in stderr
+    assert await webhooks(site) == []
+
+
+async def test_watch_enrollment_progress_from_a_mock_in_another_process(site: Thinkific) -> None:
+    """Progress has no Admin API call: the mock's control route causes it over HTTP."""
+    watcher = await start_watch(site, "watchEnrollmentProgress", "--max-events", "2")
+    enrollment = (await site.enrollments.list(limit=1).first_page()).items[0]
+    root = site.base_url.removesuffix(SETTINGS.base_path)
+    for percentage in (40, 100):
+        answer = await site.http.post(
+            f"{root}/_mock/enrollments/{enrollment.id}/progress",
+            json={"percentage_completed": percentage},
+            headers={"X-Auth-API-Key": "mock-key", "X-Auth-Subdomain": "mock"},
+        )
+        assert answer.status_code == 204
+    events, stderr = await watcher.finish()
+    assert watcher.process.returncode == 0, stderr
+    payloads: list[Any] = [event["payload"] for event in events]
+    assert [p["id"] for p in payloads] == [enrollment.id] * 2
+    assert [float(p["percentage_completed"]) for p in payloads] == [40.0, 100.0]
     assert await webhooks(site) == []
 
 

@@ -12,12 +12,14 @@ import httpx
 import pytest
 from aiothinkific import Thinkific
 from aiothinkific.mock import MockSettings, create_app, mock_client
+from aiothinkific.mock.inprocess import MOCK_HOST
 from aiothinkific.mock.webhooks import record_progress
 from aiothinkific.modules import Module, ModuleNotRunnableError, get_module
 from aiothinkific.webhooks import EnrollmentPayload, WebhookEvent, WebhookReceiver
 from aiothinkific.webhooks.serving import serving
 
 TARGET = "http://127.0.0.1:9/hooks"
+AUTH = {"X-Auth-API-Key": "mock-key", "X-Auth-Subdomain": "mock"}
 
 
 def trigger(key: str) -> Module:
@@ -101,6 +103,45 @@ async def test_progress_and_completion_fire_their_triggers_in_process() -> None:
     assert [e.payload.percentage_completed for e in progress.events] == [24.0, 100.0]  # type: ignore[union-attr]
     [done] = completed.events
     assert isinstance(done.payload, EnrollmentPayload) and done.payload.completed_at is not None
+
+
+async def test_the_mock_control_route_records_progress_over_http() -> None:
+    receiver, completed = WebhookReceiver("mock-key"), Recorder()
+    settings = MockSettings(webhook_transport=httpx.ASGITransport(app=receiver))
+    app = create_app(settings)
+    async with mock_client(settings, app=app) as tk:
+        await trigger("watchEnrollmentCompleted").start(
+            tk, target_url="http://127.0.0.1/hooks", receiver=receiver, handler=completed
+        )
+        enrollment = (await tk.enrollments.list(limit=1).first_page()).items[0]
+        progress = f"/_mock/enrollments/{enrollment.id}/progress"
+        answer = await tk.http.post(
+            MOCK_HOST + progress, json={"percentage_completed": 100}, headers=AUTH
+        )
+        assert answer.status_code == 204
+        await app.state.deliverer.drain()
+        assert (await tk.enrollments.get(enrollment.id)).percentage_completed == 1.0
+        [event] = completed.events
+        assert isinstance(event.payload, EnrollmentPayload) and event.payload.id == enrollment.id
+
+        async def refused(path: str, body: Any, headers: dict[str, str] = AUTH) -> Any:
+            answer = await tk.http.post(MOCK_HOST + path, json=body, headers=headers)
+            return answer.status_code, answer.json()
+
+        bad = {"errors": {"percentage_completed": ["must be a number from 0 to 100"]}}
+        for value in (101, -1, "50", True, None, 10**400):
+            assert await refused(progress, {"percentage_completed": value}) == (422, bad)
+        assert await refused(progress, [50]) == (422, bad)
+        assert (await refused(progress, {"percentage_completed": 5}, {}))[0] == 401
+        for path in ("/_mock/enrollments/999999/progress", "/_mock/enrollments/x/progress",
+                     "/_mock/enrollments/99999999999999999999999/progress"):  # fmt: skip
+            assert await refused(path, {"percentage_completed": 5}) == (
+                404,
+                {"error": "Record not found"},
+            )
+        answer = await tk.http.post(MOCK_HOST + progress, content=b"{", headers=AUTH)
+        assert answer.status_code == 400
+    assert len(completed.events) == 1
 
 
 # -- end to end, on real ports -------------------------------------------------------------------

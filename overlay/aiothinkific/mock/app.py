@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Match, Mount, Route
 
-from aiothinkific.mock import timefmt, webhooks
+from aiothinkific.mock import control, timefmt, webhooks
 from aiothinkific.mock.engine import Call, handlers
 from aiothinkific.mock.errors import ApiError
 from aiothinkific.mock.middleware import (
@@ -158,6 +158,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
     routes: list[BaseRoute] = [Route("/openapi.json", server.openapi, methods=["GET"])]
     routes += [server.endpoint(op) for op in sorted(operations(), key=route_order)]
     routes.append(Mount(settings.webhooks_base_path, webhooks.create_webhooks_app(settings, store)))
+    routes += control.ROUTES
 
     app = Starlette(
         routes=routes,
