@@ -622,7 +622,7 @@ def test_every_spec_operation_has_a_handler_and_no_handler_is_stray() -> None:
     assert set(handlers()) == spec_ids
 
 
-def test_routes_are_the_spec_operations() -> None:
+def test_routes_are_the_spec_operations_and_the_mock_controls() -> None:
     app = create_app()
     served = {
         (method, route.path)
@@ -632,7 +632,8 @@ def test_routes_are_the_spec_operations() -> None:
         if method != "HEAD"
     }
     expected = {(op.method, "/api/public/v1" + op.path) for op in operations()}
-    assert served == expected | {("GET", "/openapi.json")}
+    mock_only = {("GET", "/openapi.json"), ("POST", "/_mock/enrollments/{id}/progress")}
+    assert served == expected | mock_only
     literal_first = [op.path for op in sorted(operations(), key=route_order)]
     assert literal_first.index("/promotions/by_coupon") < literal_first.index("/promotions/{id}")
 
