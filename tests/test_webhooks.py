@@ -115,6 +115,44 @@ async def test_the_mock_answers_422_for_a_bad_topic_or_url() -> None:
     assert error.value.body == {"errors": {"topic": "invalid format", "url": "is not valid"}}
 
 
+async def test_the_mock_webhooks_api_answers_bad_input_with_json_errors_never_a_500() -> None:
+    bearer = {"Authorization": "Bearer mock-key"}
+    async with mock_client() as tk:
+        base = tk.webhooks_base_url
+
+        async def answer(method: str, path: str, **options: Any) -> tuple[int, Any]:
+            response = await tk.http.request(method, base + path, headers=bearer, **options)
+            return response.status_code, response.json()
+
+        await tk.webhooks.create(topic="user.signup", target_url=TARGET)
+        too_small, not_integer = "must be greater than or equal to 1", "must be an integer"
+        for limit, message in [
+            ("0", too_small),
+            ("-3", too_small),
+            ("x", not_integer),
+            ("1.5", not_integer),
+        ]:
+            assert await answer("GET", f"/webhooks?limit={limit}") == (
+                422,
+                {"errors": {"limit": message}},
+            ), limit
+        status, body = await answer("GET", "/webhooks?limit=" + "9" * 40)  # capped, not a 500
+        assert status == 200 and len(body["items"]) == 1
+        assert await answer("GET", "/webhooks?next=" + "9" * 40) == (
+            200,
+            {"items": [], "meta": {"next": None}},
+        )
+        for data in ({"topic": {"a": 1}, "target_url": TARGET},
+                     {"topic": "user.signup", "target_url": "http://[::1"}):  # fmt: skip
+            status, body = await answer("POST", "/webhooks", json=data)
+            assert status == 422, data
+        response = await tk.http.delete(base + "/webhooks", headers=bearer)
+        assert response.status_code == 405
+        assert {"GET", "POST"} <= set(response.headers["allow"].split(", "))
+        assert "error" in response.json()
+        assert (await answer("GET", "/nowhere"))[0] == 404
+
+
 async def test_a_missing_webhook_is_404() -> None:
     from aiothinkific import NotFoundError
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -29,11 +30,13 @@ from aiothinkific._logging import logger
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.engine import Call
 from aiothinkific.mock.settings import MockSettings
-from aiothinkific.mock.store import Doc, Store, compare, eq
+from aiothinkific.mock.store import Doc, Store, compare, eq, is_id
 from aiothinkific.webhooks.events import SIGNATURE_HEADER, TOPICS, sign
 
 WEBHOOK, EVENT = "webhook", "webhook_event"
 DEFAULT_LIMIT = 25
+#: The most webhooks in a page, whatever ``limit`` asks (the cursor carries on from there).
+MAX_LIMIT = 250
 _OUTBOX: contextvars.ContextVar[list[Doc] | None] = contextvars.ContextVar(
     "mock_webhook_outbox", default=None
 )
@@ -198,13 +201,21 @@ def _show(doc: Doc) -> Doc:
 def _invalid(request_body: Any) -> dict[str, str]:
     data = request_body if isinstance(request_body, dict) else {}
     errors = {}
-    if data.get("topic") not in TOPICS:
+    topic = data.get("topic")
+    if not isinstance(topic, str) or topic not in TOPICS:
         errors["topic"] = "invalid format"
-    url = data.get("target_url")
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+    if not _web_url(data.get("target_url")):
         errors["url"] = "is not valid"
     return errors
+
+
+def _web_url(url: Any) -> bool:
+    """An absolute http(s) URL with a host."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1": an unclosed IPv6 address
+        return False
 
 
 def _webhook_id(request: Request) -> int | None:
@@ -215,6 +226,25 @@ def _webhook_id(request: Request) -> int | None:
 def _number(raw: str | None) -> int | None:
     """``raw`` as a non-negative integer (ASCII digits only: ``int("¹")`` raises)."""
     return int(raw) if raw and raw.isascii() and raw.isdigit() else None
+
+
+def _limit_errors(raw: str | None) -> dict[str, str]:
+    """What is wrong with a ``limit`` (an integer of 1 or more, the spec says), in the API's
+    422 wording."""
+    if raw is None:
+        return {}
+    if _number(raw.removeprefix("-")) is None:
+        return {"limit": "must be an integer"}
+    if int(raw) < 1:
+        return {"limit": "must be greater than or equal to 1"}
+    return {}
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's 404 (no route) and 405 (no such method, its ``Allow`` header naming the
+    path's methods), as JSON like the rest of the API."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"error": exc.detail}, exc.status_code, headers=exc.headers)
 
 
 def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
@@ -230,11 +260,17 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
             return None
 
     async def list_webhooks(request: Request) -> Response:
-        limit_raw, cursor = request.query_params.get("limit", ""), request.query_params.get("next")
-        limit = _number(limit_raw) or DEFAULT_LIMIT
+        limit_raw, cursor = request.query_params.get("limit"), request.query_params.get("next")
+        errors = _limit_errors(limit_raw)
+        if errors:
+            return JSONResponse({"errors": errors}, 422)
+        limit = min(int(limit_raw), MAX_LIMIT) if limit_raw is not None else DEFAULT_LIMIT
+        # The mock's cursors are webhook ids; any other cursor starts from the first page.
         after = _number(cursor) or 0
         with store.transaction(write=False):
-            docs = store.select(WEBHOOK, [compare("id", ">", after)], limit=limit + 1)
+            docs = []
+            if is_id(after):  # beyond any id SQLite can hold: past the last page
+                docs = store.select(WEBHOOK, [compare("id", ">", after)], limit=limit + 1)
         page = docs[:limit]
         more = len(docs) > limit
         meta = {"next": str(page[-1]["id"]) if more else None}
@@ -251,6 +287,12 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
         with store.transaction():
             store.insert(WEBHOOK, doc)
         return JSONResponse(_show(doc), 201)
+
+    async def webhooks(request: Request) -> Response:
+        """``/webhooks``: one route for its two methods, so a 405 there allows both."""
+        if request.method == "POST":
+            return await create_webhook(request)
+        return await list_webhooks(request)
 
     async def one_webhook(request: Request) -> Response:
         webhook_id = _webhook_id(request)
@@ -279,9 +321,9 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
 
     return Starlette(
         routes=[
-            Route("/webhooks", list_webhooks, methods=["GET"]),
-            Route("/webhooks", create_webhook, methods=["POST"]),
+            Route("/webhooks", webhooks, methods=["GET", "POST"]),
             Route("/webhooks/{id}", one_webhook, methods=["GET", "PUT", "DELETE"]),
             Route("/events/{id}", get_event, methods=["GET"]),
-        ]
+        ],
+        exception_handlers={HTTPException: _http_error},
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.validation_errors import ValidationErrors
 from ...models.webhook_list import WebhookList
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WebhookList | None:
+) -> Error | ValidationErrors | WebhookList | None:
     if response.status_code == 200:
         response_200 = WebhookList.from_dict(response.json())
 
@@ -46,6 +47,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 422:
+        response_422 = ValidationErrors.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookList]:
+) -> Response[Error | ValidationErrors | WebhookList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[Error | WebhookList]:
+) -> Response[Error | ValidationErrors | WebhookList]:
     """List webhooks
 
      One page of the webhooks; pass the returned `next` cursor for the next page.
@@ -82,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookList]
+        Response[Error | ValidationErrors | WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Error | WebhookList | None:
+) -> Error | ValidationErrors | WebhookList | None:
     """List webhooks
 
      One page of the webhooks; pass the returned `next` cursor for the next page.
@@ -116,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookList
+        Error | ValidationErrors | WebhookList
     """
 
     return sync_detailed(
@@ -131,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[Error | WebhookList]:
+) -> Response[Error | ValidationErrors | WebhookList]:
     """List webhooks
 
      One page of the webhooks; pass the returned `next` cursor for the next page.
@@ -145,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookList]
+        Response[Error | ValidationErrors | WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +169,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Error | WebhookList | None:
+) -> Error | ValidationErrors | WebhookList | None:
     """List webhooks
 
      One page of the webhooks; pass the returned `next` cursor for the next page.
@@ -177,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookList
+        Error | ValidationErrors | WebhookList
     """
 
     return (
