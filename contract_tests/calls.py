@@ -1,10 +1,10 @@
-"""How to call each operation: its generated module, its overlay method, and plausible arguments
-(the approach of ``tests/test_resources.py``: one value per annotation, required ones only)."""
+"""How to call each operation of both APIs: its generated module, its overlay method, and
+plausible arguments (the approach of ``tests/test_resources.py``: one value per annotation,
+required ones only)."""
 
 from __future__ import annotations
 
 import datetime
-import importlib
 import inspect
 import types
 import typing
@@ -14,20 +14,34 @@ from functools import cache
 from typing import Any
 
 import attrs
-import thinkific_admin_client.models
 from aiothinkific import Thinkific
-from aiothinkific.examples_transport import patched_spec
 from aiothinkific.resources._base import Resource
 from openapi_python_client.strings import snake_case
-from thinkific_admin_client.types import Unset
+from thinkific_admin_client.types import Unset as AdminUnset
+from thinkific_webhooks_client.types import Unset as WebhooksUnset
 
+from contract_tests.apis import ADMIN, APIS, WEBHOOKS, Api
 from contract_tests.summary import HTTP_METHODS
+
+#: ``tk.webhooks``'s method for each Webhooks API operation (it has no ``operation_id`` marks).
+WEBHOOK_METHODS = {
+    "listWebhooks": "list",
+    "createWebhook": "create",
+    "getWebhook": "get",
+    "updateWebhook": "update",
+    "deleteWebhook": "delete",
+    "getEvent": "get_event",
+}
+#: Parameters typed ``str`` whose arbitrary values the overlay refuses before sending anything
+#: (``tk.webhooks`` checks the topic is one of Thinkific's).
+NAMED_VALUES = {"topic": "enrollment.created", "target_url": "https://example.com/thinkific"}
 
 
 @dataclass(frozen=True)
 class Operation:
     """One spec operation and where the client implements it."""
 
+    api: Api
     operation_id: str
     method: str
     path: str
@@ -39,9 +53,7 @@ class Operation:
     def generated(self) -> types.ModuleType:
         """The generated module (the generator names it after the tag and the operationId)."""
         package = snake_case(self.spec["tags"][0])
-        return importlib.import_module(
-            f"thinkific_admin_client.api.{package}.{snake_case(self.operation_id)}"
-        )
+        return self.api.module(f"api.{package}.{snake_case(self.operation_id)}")
 
 
 @cache
@@ -60,13 +72,14 @@ def overlay_methods() -> dict[str, tuple[str, str]]:
 
 @cache
 def operations() -> dict[str, Operation]:
-    """Every operation of the patched spec, by operationId."""
-    methods = overlay_methods()
+    """Every operation of both specs, by operationId."""
+    methods = overlay_methods() | {op: ("webhooks", m) for op, m in WEBHOOK_METHODS.items()}
     return {
         op["operationId"]: Operation(
-            op["operationId"], method.upper(), path, op, *methods[op["operationId"]]
+            api, op["operationId"], method.upper(), path, op, *methods[op["operationId"]]
         )
-        for path, item in patched_spec()["paths"].items()
+        for api in APIS
+        for path, item in api.spec["paths"].items()
         for method, op in item.items()
         if method in HTTP_METHODS
     }
@@ -76,7 +89,8 @@ def value_for(annotation: Any) -> Any:
     """A plausible argument for a parameter annotation."""
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(annotation) if a not in (type(None), Unset)]
+        unset = (type(None), AdminUnset, WebhooksUnset)
+        options = [a for a in typing.get_args(annotation) if a not in unset]
         return value_for(options[0])
     if origin is typing.Literal:
         return typing.get_args(annotation)[0]
@@ -93,7 +107,8 @@ def value_for(annotation: Any) -> Any:
 
 def _hints(obj: Any) -> dict[str, Any]:
     """Resolved annotations; generated models name each other only for type checkers."""
-    return typing.get_type_hints(obj, localns=vars(thinkific_admin_client.models))
+    api = WEBHOOKS if obj.__module__.startswith(WEBHOOKS.package) else ADMIN
+    return typing.get_type_hints(obj, localns=vars(api.module("models")))
 
 
 def arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str, Any]]:
@@ -104,7 +119,7 @@ def arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str, Any]]:
     for name, parameter in inspect.signature(function).parameters.items():
         if name in ("self", "client") or parameter.default is not inspect.Parameter.empty:
             continue
-        value = value_for(hints[name])
+        value = NAMED_VALUES[name] if name in NAMED_VALUES else value_for(hints[name])
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             kwargs[name] = value
         else:

@@ -4,7 +4,9 @@
 ``--base-url URL`` (or ``THINKIFIC_CONTRACT_BASE_URL``): test that server instead of the in-process
 mock, with credentials from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
 ``THINKIFIC_ACCESS_TOKEN``; only GET operations run there unless ``--allow-writes`` is given,
-at 100 requests a minute (``THINKIFIC_CONTRACT_RATE_LIMIT``, e.g. ``600/m`` or ``off``).
+at 100 requests a minute (``THINKIFIC_CONTRACT_RATE_LIMIT``, e.g. ``600/m`` or ``off``). Its
+Webhooks API is tested at the root the client derives (``.../api/public/v1`` -> ``.../api/v2``)
+or at ``--webhooks-base-url URL`` (or ``THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL``).
 The summary table is printed and written to ``reports/contract-summary.md``.
 """
 
@@ -42,6 +44,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "THINKIFIC_SUBDOMAIN or THINKIFIC_ACCESS_TOKEN)",
     )
     group.addoption(
+        "--webhooks-base-url",
+        default=None,
+        metavar="URL",
+        help="Webhooks API (v2) root of the --base-url target, when it is not beside the base "
+        "URL as on Thinkific (.../api/public/v1 -> .../api/v2) "
+        "(env THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL)",
+    )
+    group.addoption(
         "--allow-writes",
         action="store_true",
         default=False,
@@ -55,6 +65,7 @@ def pytest_configure(config: pytest.Config) -> None:
             profile=config.getoption("--contract-profile"),
             base_url=config.getoption("--base-url"),
             allow_writes=config.getoption("--allow-writes"),
+            webhooks_base_url=config.getoption("--webhooks-base-url"),
         )
     except contract_settings.SettingsError as error:
         raise pytest.UsageError(str(error)) from None
@@ -65,7 +76,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Give each schemathesis item its operation in its node id.
 
     pytest 9 builds a node id from the function's original name and its parameters, and
-    schemathesis parametrizes without parameters, so all 77 provider items would share the id
+    schemathesis parametrizes without parameters, so all the provider items would share the id
     ``test_provider`` (one name in the JUnit report, ``-k`` and ``--lf`` unable to tell them
     apart). The label goes back in as the id's parameters (pytest 8 had it there already)."""
     for item in items:

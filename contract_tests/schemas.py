@@ -1,4 +1,4 @@
-"""The schemathesis view of the target: the patched spec, its config, the operations that run."""
+"""The schemathesis view of the target: each API's spec, its config, the operations that run."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import copy
 from typing import Any
 
 import schemathesis
-from aiothinkific.examples_transport import patched_spec
 from aiothinkific.mock import MockSettings, create_app
 from starlette.applications import Starlette
 
+from contract_tests.apis import ADMIN, WEBHOOKS, Api
 from contract_tests.checks import POSITIVE_STATUSES
 from contract_tests.settings import ContractSettings, Target
 
@@ -32,9 +32,15 @@ SEEDED_IDS: dict[str, Any] = {
 }
 
 
-def auth_config(target: Target) -> dict[str, Any]:
+#: The rate limiter of each request rate, shared by every schema of the run.
+_LIMITERS: dict[str, Any] = {}
+
+
+def auth_config(target: Target, api: Api = ADMIN) -> dict[str, Any]:
     """Credentials as the spec's security schemes, so every call carries them and schemathesis
     knows them for what they are (``ignored_auth`` drops them and expects a 401)."""
+    if api == WEBHOOKS:
+        return {"bearer": {"bearer": target.credentials.bearer}}
     credentials = target.credentials
     if credentials.access_token:
         return {"OAuthAccessToken": {"bearer": credentials.access_token}}
@@ -44,7 +50,7 @@ def auth_config(target: Target) -> dict[str, Any]:
     }
 
 
-def contract_config(settings: ContractSettings) -> schemathesis.Config:
+def contract_config(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.Config:
     """Every check enabled; budgets from the profile; credentials and limits from the target."""
     profile, target = settings.profile, settings.target
     data: dict[str, Any] = {
@@ -64,17 +70,24 @@ def contract_config(settings: ContractSettings) -> schemathesis.Config:
             },
         },
         "checks": {"positive_data_acceptance": {"expected-statuses": POSITIVE_STATUSES}},
-        "auth": {"openapi": auth_config(target)},
+        "auth": {"openapi": auth_config(target, api)},
     }
-    if target.is_mock:
+    if target.is_mock and api == ADMIN:
         data.update(SEEDED_IDS)
     if profile.seed is not None:
         data["seed"] = profile.seed
-    if target.base_url is not None:
-        data.update({"base-url": target.base_url, "request-timeout": 30})
+    base_url = target.webhooks_base_url if api == WEBHOOKS else target.base_url
+    if base_url is not None:
+        data.update({"base-url": base_url, "request-timeout": 30})
     if target.rate_limit is not None:
         data["rate-limit"] = target.rate_limit
-    return schemathesis.Config.from_dict(data)
+    config = schemathesis.Config.from_dict(data)
+    if target.rate_limit is not None:
+        # One budget for the whole run, as the client's one limiter serves both APIs: every
+        # schema (each API's, each suite's) draws on the same limiter, not one of its own.
+        project = config.projects.default
+        project.rate_limit = _LIMITERS.setdefault(target.rate_limit, project.rate_limit)
+    return config
 
 
 #: The mock's clock in the contract suites: a fixed instant, so a replayed example sees the same
@@ -87,14 +100,20 @@ def mock_app() -> Starlette:
     return create_app(MockSettings(clock=lambda: MOCK_EPOCH))
 
 
-def load_schema(settings: ContractSettings) -> schemathesis.BaseSchema:
-    """The patched spec against the target: a fresh mock app each call (each suite its own
-    state), or the real base URL, read-only there unless writes are allowed."""
-    config = contract_config(settings)
+def load_schema(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.BaseSchema:
+    """An API's spec against the target: a fresh mock app each call (each suite its own state),
+    or the real base URL, read-only there unless writes are allowed. The mock serves the
+    patched spec itself; the Webhooks API's is pointed at the mock's ``/api/v2``."""
+    config = contract_config(settings, api)
     target = settings.target
-    if target.is_mock:
+    if target.is_mock and api == ADMIN:
         return schemathesis.openapi.from_asgi("/openapi.json", mock_app(), config=config)
-    schema = schemathesis.openapi.from_dict(copy.deepcopy(patched_spec()), config=config)
+    spec = copy.deepcopy(api.spec)
+    if target.is_mock:
+        spec["servers"] = [{"url": MockSettings().webhooks_base_path}]
+    schema = schemathesis.openapi.from_dict(spec, config=config)
+    if target.is_mock:
+        schema.app = mock_app()
     return schema.include(method="GET") if target.read_only else schema
 
 

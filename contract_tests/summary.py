@@ -7,20 +7,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from aiothinkific.examples_transport import patched_spec
+from contract_tests.apis import APIS
 
 SUITES = ("provider", "stateful", "consumer")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def spec_operations() -> dict[str, str]:
-    """operationId -> "METHOD /path", in spec order."""
-    return {
-        op["operationId"]: f"{method.upper()} {path}"
-        for path, item in patched_spec()["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    }
+    """operationId -> "METHOD /path" (relative to its API's root), in spec order: the Admin
+    API's, then the Webhooks API's. Both must be unique across the two specs: they name an
+    operation in the tally and in a schemathesis test's label."""
+    found: dict[str, str] = {}
+    for api in APIS:
+        for path, item in api.spec["paths"].items():
+            for method, op in item.items():
+                if method not in HTTP_METHODS:
+                    continue
+                request = f"{method.upper()} {path}"
+                if op["operationId"] in found or request in found.values():
+                    raise ValueError(f"{api.name}: {op['operationId']} ({request}) is ambiguous")
+                found[op["operationId"]] = request
+    return found
 
 
 @dataclass

@@ -1,14 +1,17 @@
 """Consumer contract: whatever the spec allows the server to answer, the client must take.
 
-For every operation and every documented response, Hypothesis draws bodies valid under the
-patched spec and serves them through ``httpx.MockTransport``. The generated client must parse each
-into its model, and the model must survive ``from_dict(to_dict())``; the overlay method must
-return the same result for a success and raise the typed error for an error status.
+For every operation and every documented response, Hypothesis draws bodies valid under the spec
+(the patched one for the Admin API, the Webhooks API's for ``tk.webhooks``) and serves them
+through ``httpx.MockTransport``. The generated client must parse each into its model, and the
+model must survive ``from_dict(to_dict())``; the overlay method must return the same result for a
+success and raise the typed error for an error status.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from functools import cache
 from typing import Any
 
@@ -30,7 +33,6 @@ from aiothinkific import (
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from thinkific_admin_client import Client
 
 from contract_tests.bodies import media_schema, strategy
 from contract_tests.calls import Operation, arguments, operations
@@ -51,8 +53,9 @@ ERRORS: dict[int, type[APIStatusError]] = {
 @cache
 def body_strategy(operation_id: str, status: str) -> st.SearchStrategy[Any] | None:
     """Bodies of a documented response (None: it documents no body)."""
-    schema = media_schema(operations()[operation_id].spec, status)
-    return None if schema is None else strategy(schema)
+    op = operations()[operation_id]
+    schema = media_schema(op.api, op.spec, status)
+    return None if schema is None else strategy(op.api, schema)
 
 
 def documented() -> list[tuple[str, str]]:
@@ -93,7 +96,7 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
     function = op.generated.asyncio_detailed
     args, kwargs = arguments(function)
     async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-        client = Client(base_url=BASE_URL).set_async_httpx_client(http)
+        client = op.api.module().Client(base_url=BASE_URL).set_async_httpx_client(http)
         response = await function(*args, client=client, **kwargs)
     parsed = response.parsed
     if has_body:
@@ -114,7 +117,7 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
         args, kwargs = arguments(method)
         if status >= 400:
             with pytest.raises(APIStatusError) as raised:
-                await _result(method(*args, **kwargs))
+                await _result(method(*args, **kwargs), parsed)
             error = raised.value
             wanted = expected_error(op, status)
             assert type(error) is wanted, f"{status} raised {type(error).__name__}, not {wanted}"
@@ -122,17 +125,29 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
             if isinstance(error, UnprocessableEntityError):
                 assert all(isinstance(m, list) for m in error.errors.values())
             return
-        result = await _result(method(*args, **kwargs))
+        result = await _result(method(*args, **kwargs), parsed)
         if isinstance(result, list):  # one page of a listing
             assert result == parsed.items
         elif result is not None or parsed is not None:
             assert result == parsed, "the overlay returned another value than the generated parse"
 
 
-async def _result(call: Any) -> Any:
-    """A method's result: awaited, or the first page's items of a paginator."""
+async def _result(call: Any, parsed: Any) -> Any:
+    """A method's result: awaited, or the first page's items of a paginator or of a cursor
+    listing (``tk.webhooks.list()``: as many as the ``parsed`` page holds, since here every
+    cursor is answered the same page)."""
     if isinstance(call, AsyncPaginator):
         return (await call.first_page()).items
+    if isinstance(call, AsyncGenerator):
+        page = getattr(parsed, "items", None)
+        page_size = len(page) if isinstance(page, list) else 0
+        items: list[Any] = []
+        async with aclosing(call) as listing:
+            async for item in listing:
+                items.append(item)
+                if len(items) == page_size:
+                    break
+        return items
     return await call
 
 

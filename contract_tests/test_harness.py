@@ -17,6 +17,7 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
 from starlette.types import Message, Receive, Scope, Send
 
+from contract_tests.apis import WEBHOOKS
 from contract_tests.calls import operations
 from contract_tests.checks import (
     shadowed_operations,
@@ -25,11 +26,13 @@ from contract_tests.checks import (
 from contract_tests.profiles import PROFILES
 from contract_tests.schemas import contract_config, load_schema, mock_app
 from contract_tests.settings import MOCK_CREDENTIALS, SettingsError, resolve
-from contract_tests.summary import Tally
+from contract_tests.summary import Tally, spec_operations
 from contract_tests.test_consumer import exercise
 from contract_tests.test_stateful import FAMILIES
 
 AUTH = MOCK_CREDENTIALS.headers()
+WEBHOOKS_AUTH = {"Authorization": f"Bearer {MOCK_CREDENTIALS.api_key}"}
+WEBHOOK = {"topic": "enrollment.created", "target_url": "https://example.com/thinkific"}
 REAL = {"THINKIFIC_API_KEY": "key", "THINKIFIC_SUBDOMAIN": "school"}
 
 
@@ -70,6 +73,20 @@ def test_provider_checks_catch_a_response_the_spec_does_not_allow() -> None:
         case.call_and_validate(app=CorruptUsers(mock_app()))
 
 
+def test_webhooks_provider_runs_on_the_mock_and_catches_a_bad_response() -> None:
+    schema = load_schema(resolve(environ={}), WEBHOOKS)
+    create = schema["/webhooks"]["POST"].Case(body=WEBHOOK, headers=WEBHOOKS_AUTH)
+    created = create.call_and_validate()  # the mock's /api/v2 answers as the spec says
+    assert created.status_code == 201
+    webhook = created.json()
+    get = schema["/webhooks/{id}"]["GET"].Case(
+        path_parameters={"id": webhook["id"]}, headers=WEBHOOKS_AUTH
+    )
+    assert get.call_and_validate().json() == webhook
+    with pytest.raises(FailureGroup, match="Response violates schema"):
+        get.validate_response(answer(200, {**webhook, "topic": "webhook.unknown"}))
+
+
 def test_provider_checks_catch_an_undocumented_status() -> None:
     operation = mock_schema()["/users/{id}"]["GET"]
     case = operation.Case(path_parameters={"id": "1"}, headers=AUTH)
@@ -102,12 +119,32 @@ def test_schema_valid_input_refused_for_a_schema_reason_fails() -> None:
         valid_input_refused_for_schema_reasons(None, schema_reason, case)  # type: ignore[arg-type]
 
 
+def test_a_webhook_topic_refused_as_invalid_format_is_a_schema_reason() -> None:
+    operation = load_schema(resolve(environ={}), WEBHOOKS)["/webhooks"]["POST"]
+    case = hypothesis.find(
+        operation.as_strategy(generation_mode=GenerationMode.POSITIVE), lambda _: True
+    )
+    business = answer(422, {"errors": {"url": "is not valid"}})  # https and a real host
+    schema_reason = answer(422, {"errors": {"topic": "invalid format"}})
+    assert valid_input_refused_for_schema_reasons(None, business, case) is None  # type: ignore[arg-type]
+    with pytest.raises(AssertionError, match="topic: invalid format"):
+        valid_input_refused_for_schema_reasons(None, schema_reason, case)  # type: ignore[arg-type]
+
+
 def test_consumer_fails_on_a_body_the_client_cannot_parse() -> None:
     op = operations()["getGroup"]
     with pytest.raises(KeyError):  # GroupResponse without its required id
         asyncio.run(
             exercise(op, 200, {"name": "G", "token": "t", "created_at": "2024-01-01"}, True)
         )
+
+
+def test_webhooks_consumer_reads_a_cursor_page_and_fails_on_a_webhook_without_topic() -> None:
+    webhook = {"id": "7", "status": "active", **WEBHOOK}
+    page = {"items": [webhook], "meta": {"next": "7"}}
+    asyncio.run(exercise(operations()["listWebhooks"], 200, page, True))
+    with pytest.raises(KeyError):
+        asyncio.run(exercise(operations()["getWebhook"], 200, {"id": "7", "status": "x"}, True))
 
 
 def test_consumer_fails_when_the_overlay_raises_the_wrong_error() -> None:
@@ -140,6 +177,29 @@ def test_a_real_target_runs_only_safe_operations_unless_writes_are_allowed() -> 
     assert methods(writes) == {"get", "post", "put", "delete"}
     config = contract_config(resolve(environ=env)).projects.get_default()
     assert config.base_url == "https://x.example/api/public/v1"
+    assert methods(load_schema(resolve(environ=env), WEBHOOKS)) == {"get"}
+    webhooks = load_schema(resolve(allow_writes=True, environ=env), WEBHOOKS)
+    assert methods(webhooks) == {"get", "post", "put", "delete"}
+
+
+def test_a_real_targets_webhooks_api_is_beside_its_base_url_unless_given() -> None:
+    env = {**REAL, "THINKIFIC_CONTRACT_BASE_URL": "https://x.example/api/public/v1"}
+    config = contract_config(resolve(environ=env), WEBHOOKS).projects.get_default()
+    assert config.base_url == "https://x.example/api/v2"  # where the client looks for it
+    assert config.auth.openapi.schemes["bearer"].bearer == "key"  # a private app's API key
+    admin = contract_config(resolve(environ=env)).projects.get_default()
+    assert config.rate_limit is admin.rate_limit is not None  # one budget for both APIs
+    token = {"THINKIFIC_ACCESS_TOKEN": "token", "THINKIFIC_CONTRACT_BASE_URL": "https://x.example/"}
+    given = resolve(webhooks_base_url="https://hooks.example/v2/", environ=token).target
+    assert given.webhooks_base_url == "https://hooks.example/v2"
+    assert given.credentials.bearer == "token"
+    from_env = {**token, "THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL": "https://hooks.example/v2"}
+    assert resolve(environ=from_env).target.webhooks_base_url == "https://hooks.example/v2"
+    # Beside a base URL not laid out as Thinkific's, the client would use Thinkific's own root.
+    with pytest.raises(SettingsError, match="pass --webhooks-base-url"):
+        resolve(environ=token)
+    with pytest.raises(SettingsError, match="needs --base-url"):
+        resolve(webhooks_base_url="https://hooks.example/v2", environ={})
 
 
 def methods(schema: schemathesis.BaseSchema) -> set[str]:
@@ -183,3 +243,17 @@ def test_the_summary_counts_examples_and_distinct_failures() -> None:
     table = tally.markdown("Contract test summary", ["profile: fast"])
     assert "| getUsers | `GET /users` | 1 | 0 | 3 | **1** |" in table
     assert "| **total** | | 1 | 0 | 3 | 1 |" in table
+
+
+def test_the_summary_lists_the_webhooks_operations_after_the_admin_ones() -> None:
+    requests = spec_operations()
+    assert requests["getUsers"] == "GET /users"
+    assert list(requests)[-6:] == [
+        "listWebhooks",
+        "createWebhook",
+        "getWebhook",
+        "updateWebhook",
+        "deleteWebhook",
+        "getEvent",
+    ]
+    assert requests["getEvent"] == "GET /events/{id}"

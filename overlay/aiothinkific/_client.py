@@ -78,7 +78,7 @@ class Thinkific:
         self.webhooks_base_url = (
             webhooks_base_url
             or os.environ.get("THINKIFIC_WEBHOOKS_BASE_URL")
-            or _webhooks_root_beside(self.base_url)
+            or webhooks_root_beside(self.base_url)
         )
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
@@ -104,19 +104,13 @@ class Thinkific:
         self._webhooks_requester = Requester(
             http_client,
             base_url=self.webhooks_base_url,
-            auth_headers={"Authorization": f"Bearer {self._bearer()}"},
+            auth_headers={"Authorization": f"Bearer {self.credentials.bearer}"},
             limiter=self.limiter,
             retry=self._requester.retry,
             timeout=timeout,
             clock=clock,
         )
         self._bind()
-
-    def _bearer(self) -> str:
-        """The Webhooks API's bearer: the access token, or a private app's API key."""
-        token = self.credentials.access_token or self.credentials.api_key
-        assert token  # Credentials guarantees one of them
-        return token
 
     def _bind(self) -> None:
         """Point the generated client and the resources at this client's requester."""
@@ -219,7 +213,7 @@ class Thinkific:
         await self.aclose()
 
 
-def _webhooks_root_beside(base_url: str) -> str:
+def webhooks_root_beside(base_url: str) -> str:
     """The Webhooks API root beside an Admin API root laid out as Thinkific's
     (``.../api/public/v1`` → ``.../api/v2``, as on the mock); otherwise Thinkific's own."""
     root = base_url.rstrip("/")

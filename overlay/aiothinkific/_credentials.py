@@ -53,6 +53,13 @@ class Credentials:
     def kind(self) -> str:
         return "oauth" if self.access_token else "api_key"
 
+    @property
+    def bearer(self) -> str:
+        """The Webhooks API's bearer token: the access token, or a private app's API key."""
+        token = self.access_token or self.api_key
+        assert token  # checked in __post_init__
+        return token
+
     def headers(self) -> dict[str, str]:
         """The authentication headers Thinkific expects."""
         if self.access_token:
