@@ -12,6 +12,7 @@ import socket
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -195,6 +196,11 @@ def test_a_port_in_use_is_reported() -> None:
     with socket.create_server(("127.0.0.1", 0)) as busy:
         port = str(busy.getsockname()[1])
         failed(invoke("watchNewUser", "--port", port), f"cannot listen on 127.0.0.1:{port}")
+
+
+def test_a_store_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
+    store = tmp_path / "no-such-directory" / "events.sqlite"
+    failed(invoke("watchNewUser", "--store", str(store)), f"cannot use --store {store}")
 
 
 def test_max_events_must_be_positive() -> None:

@@ -14,9 +14,10 @@ import asyncio
 import contextlib
 import json
 import signal
+import sqlite3
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 from urllib.parse import urlsplit
 
 import typer
@@ -31,6 +32,9 @@ from aiothinkific.modules._convert import ModuleError
 from aiothinkific.modules._model import Bundle, Module
 from aiothinkific.modules._registry import MODULES, describe, get_module
 from aiothinkific.webhooks.events import WebhookEvent
+
+if TYPE_CHECKING:
+    from aiothinkific.webhooks.receiver import WebhookReceiver
 
 modules_app = typer.Typer(
     help="Make-style modules: the Thinkific app's catalogue, from the command line.",
@@ -213,7 +217,8 @@ def watch_command(
         secret = secret or tk.credentials.api_key
         if not secret:
             _fail("give --secret (or THINKIFIC_WEBHOOK_SECRET): the app's client secret")
-        asyncio.run(_watch(tk, module, secret, host, port, public_url, store, max_events))
+        receiver = _receiver(secret, store)
+        asyncio.run(_watch(tk, module, receiver, host, port, public_url, max_events))
     except CredentialsError as error:
         _fail(str(error))
     except OSError as error:
@@ -228,17 +233,24 @@ def _check_public_url(url: str) -> None:
         _fail(f"--public-url {url!r} is not an http(s) URL with a host")
 
 
+def _receiver(secret: str, store: Path | None) -> WebhookReceiver:
+    from aiothinkific.webhooks.receiver import WebhookReceiver
+
+    try:
+        return WebhookReceiver(secret, store=str(store) if store else ":memory:")
+    except sqlite3.Error as error:
+        _fail(f"cannot use --store {store}: {error}")
+
+
 async def _watch(
     tk: Thinkific,
     module: Module,
-    secret: str,
+    receiver: WebhookReceiver,
     host: str,
     port: int,
     public_url: str | None,
-    store: Path | None,
     max_events: int | None,
 ) -> None:
-    from aiothinkific.webhooks.receiver import WebhookReceiver
     from aiothinkific.webhooks.serving import serving
 
     stop = asyncio.Event()
@@ -255,7 +267,6 @@ async def _watch(
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises instead
             loop.add_signal_handler(signum, stop.set)
-    receiver = WebhookReceiver(secret, store=str(store) if store else ":memory:")
     async with tk, serving(receiver, host, port) as url:
         target = public_url or url + "/"
         subscription = await module.start(
