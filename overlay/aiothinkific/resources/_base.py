@@ -43,6 +43,47 @@ def given(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
+class GeneratedResponse(Protocol):
+    """What a generated package's ``Response`` offers (the admin and webhooks packages each
+    define their own)."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def parsed(self) -> Any: ...
+
+
+R = TypeVar("R", bound=GeneratedResponse)
+
+
+async def parsed(call: Awaitable[R]) -> R:
+    """The generated call's response; ``UnexpectedResponseError`` when its parser fails."""
+    try:
+        return await call
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # The generated parser met a body that does not match the spec.
+        raise UnexpectedResponseError(f"response does not match the spec: {error!r}") from error
+
+
+async def expect(kind: type[M], call: Awaitable[GeneratedResponse]) -> M:
+    """The documented success body of ``call`` as ``kind``.
+
+    Errors never get here (the requester raises them); a success status the spec does not
+    list for this operation (200 for a documented 201, say) is parsed as ``kind`` too.
+    """
+    response = await parsed(call)
+    if isinstance(response.parsed, kind):
+        return response.parsed
+    try:
+        return kind.from_dict(json.loads(response.content))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise UnexpectedResponseError(
+            f"{response.status_code} response is not a {kind.__name__}: {error}"
+        ) from error
+
+
 class Resource:
     def __init__(self, client: Thinkific) -> None:
         self._client = client
@@ -51,35 +92,13 @@ class Resource:
     def _api(self) -> GeneratedClient:
         return self._client.generated
 
-    async def _expect(self, kind: type[M], call: Awaitable[Response[Any]]) -> M:
-        """The documented success body of ``call`` as ``kind``.
-
-        Errors never get here (the requester raises them); a success status the spec does not
-        list for this operation (200 for a documented 201, say) is parsed as ``kind`` too.
-        """
-        response = await self._parsed(call)
-        if isinstance(response.parsed, kind):
-            return response.parsed
-        try:
-            return kind.from_dict(json.loads(response.content))
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise UnexpectedResponseError(
-                f"{response.status_code} response is not a {kind.__name__}: {error}"
-            ) from error
+    _expect = staticmethod(expect)
 
     async def _no_content(self, call: Awaitable[Response[Any]]) -> None:
-        await self._parsed(call)
+        await parsed(call)
 
     def _paginate(
         self, fetch: FetchPage[T], *, limit: int | None, page_size: int
     ) -> AsyncPaginator[T]:
         window = self._client.limiter.max_in_flight or AsyncPaginator.DEFAULT_WINDOW
         return AsyncPaginator(fetch, limit=limit, page_size=page_size, window=window)
-
-    @staticmethod
-    async def _parsed(call: Awaitable[Response[Any]]) -> Response[Any]:
-        try:
-            return await call
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            # The generated parser met a body that does not match the spec.
-            raise UnexpectedResponseError(f"response does not match the spec: {error!r}") from error

@@ -6,9 +6,8 @@ which shares the HTTP connections, the rate limiter and the retry policy with th
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Awaitable
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from thinkific_webhooks_client.api.events import get_event
 from thinkific_webhooks_client.api.webhooks import (
@@ -20,20 +19,12 @@ from thinkific_webhooks_client.api.webhooks import (
 )
 from thinkific_webhooks_client.models import Event, Topic, Webhook, WebhookList, WebhookRequest
 from thinkific_webhooks_client.models.topic import check_topic
-from thinkific_webhooks_client.types import UNSET, Response
+from thinkific_webhooks_client.types import UNSET
 
-from aiothinkific._exceptions import UnexpectedResponseError
+from aiothinkific.resources._base import expect, parsed
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
-
-
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Any) -> Self: ...
-
-
-M = TypeVar("M", bound=_Model)
 
 
 def topic_of(value: str) -> Topic:
@@ -58,7 +49,7 @@ class Webhooks:
         """Every webhook, following the ``next`` cursor page by page."""
         cursor: str | None = None
         while True:
-            page = await _expect(
+            page = await expect(
                 WebhookList,
                 list_webhooks.asyncio_detailed(
                     client=self._api,
@@ -76,10 +67,10 @@ class Webhooks:
     async def create(self, *, topic: str, target_url: str) -> Webhook:
         """A new webhook: Thinkific POSTs each ``topic`` event to ``target_url`` (https)."""
         body = WebhookRequest(topic=topic_of(topic), target_url=target_url)
-        return await _expect(Webhook, create_webhook.asyncio_detailed(client=self._api, body=body))
+        return await expect(Webhook, create_webhook.asyncio_detailed(client=self._api, body=body))
 
     async def get(self, webhook_id: str) -> Webhook:
-        return await _expect(
+        return await expect(
             Webhook, get_webhook.asyncio_detailed(str(webhook_id), client=self._api)
         )
 
@@ -87,31 +78,11 @@ class Webhooks:
         """Point a webhook at another topic or URL (the API replaces both)."""
         body = WebhookRequest(topic=topic_of(topic), target_url=target_url)
         call = update_webhook.asyncio_detailed(str(webhook_id), client=self._api, body=body)
-        return await _expect(Webhook, call)
+        return await expect(Webhook, call)
 
     async def delete(self, webhook_id: str) -> None:
-        await _parsed(delete_webhook.asyncio_detailed(str(webhook_id), client=self._api))
+        await parsed(delete_webhook.asyncio_detailed(str(webhook_id), client=self._api))
 
     async def get_event(self, event_id: str) -> Event:
         """An event as it was delivered (the envelope)."""
-        return await _expect(Event, get_event.asyncio_detailed(str(event_id), client=self._api))
-
-
-async def _parsed(call: Awaitable[Response[Any]]) -> Response[Any]:
-    try:
-        return await call
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise UnexpectedResponseError(f"response does not match the spec: {error!r}") from error
-
-
-async def _expect(kind: type[M], call: Awaitable[Response[Any]]) -> M:
-    """The success body as ``kind`` (errors were raised by the requester already)."""
-    response = await _parsed(call)
-    if isinstance(response.parsed, kind):
-        return response.parsed
-    try:
-        return kind.from_dict(json.loads(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise UnexpectedResponseError(
-            f"{response.status_code} response is not a {kind.__name__}: {error}"
-        ) from error
+        return await expect(Event, get_event.asyncio_detailed(str(event_id), client=self._api))
