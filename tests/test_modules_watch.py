@@ -173,7 +173,9 @@ def test_only_instant_triggers_can_be_watched() -> None:
     failed(invoke("watchNothing"), "watchNothing")
 
 
-@pytest.mark.parametrize("url", ["ftp://hooks.test/", "hooks.test/x", "http:///nohost"])
+@pytest.mark.parametrize(
+    "url", ["ftp://hooks.test/", "hooks.test/x", "http:///nohost", "http://[::1"]
+)
 def test_a_public_url_must_be_http_with_a_host(url: str) -> None:
     failed(invoke("watchNewUser", "--public-url", url), f"--public-url {url!r}", "http(s)")
 

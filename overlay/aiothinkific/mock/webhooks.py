@@ -17,7 +17,6 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from starlette.applications import Starlette
@@ -31,6 +30,7 @@ from aiothinkific.mock import timefmt
 from aiothinkific.mock.engine import Call
 from aiothinkific.mock.settings import MockSettings
 from aiothinkific.mock.store import Doc, Store, compare, eq, is_id
+from aiothinkific.webhooks._api import is_web_url
 from aiothinkific.webhooks.events import SIGNATURE_HEADER, TOPICS, sign
 
 WEBHOOK, EVENT = "webhook", "webhook_event"
@@ -204,18 +204,9 @@ def _invalid(request_body: Any) -> dict[str, str]:
     topic = data.get("topic")
     if not isinstance(topic, str) or topic not in TOPICS:
         errors["topic"] = "invalid format"
-    if not _web_url(data.get("target_url")):
+    if not is_web_url(data.get("target_url")):
         errors["url"] = "is not valid"
     return errors
-
-
-def _web_url(url: Any) -> bool:
-    """An absolute http(s) URL with a host."""
-    try:
-        parts = urlsplit(url) if isinstance(url, str) else None
-        return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
-    except ValueError:  # "http://[::1": an unclosed IPv6 address
-        return False
 
 
 def _webhook_id(request: Request) -> int | None:

@@ -18,7 +18,6 @@ import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
-from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -31,6 +30,7 @@ from aiothinkific._exceptions import ThinkificError
 from aiothinkific.modules._convert import ModuleError
 from aiothinkific.modules._model import Bundle, Module
 from aiothinkific.modules._registry import MODULES, describe, get_module
+from aiothinkific.webhooks._api import is_web_url
 from aiothinkific.webhooks.events import WebhookEvent
 
 if TYPE_CHECKING:
@@ -210,8 +210,8 @@ def watch_command(
     module = _module(key)
     if module.topic is None:
         _fail(f"{module.label} ({module.key}) is not an instant trigger; 'modules run' runs it")
-    if public_url is not None:
-        _check_public_url(public_url)
+    if public_url is not None and not is_web_url(public_url):
+        _fail(f"--public-url {public_url!r} is not an http(s) URL with a host")
     try:
         tk = Thinkific(base_url=base_url, webhooks_base_url=webhooks_base_url)
         secret = secret or tk.credentials.api_key
@@ -225,12 +225,6 @@ def watch_command(
         _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
     except ThinkificError as error:
         _fail(str(error), code=1)
-
-
-def _check_public_url(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        _fail(f"--public-url {url!r} is not an http(s) URL with a host")
 
 
 def _receiver(secret: str, store: Path | None) -> WebhookReceiver:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from thinkific_webhooks_client.api.events import get_event
 from thinkific_webhooks_client.api.webhooks import (
@@ -25,6 +26,15 @@ from aiothinkific.resources._base import expect, parsed
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
+
+
+def is_web_url(url: object) -> bool:
+    """An absolute http(s) URL with a host: what a webhook's target can be."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1": an unclosed IPv6 address
+        return False
 
 
 def topic_of(value: str) -> Topic:
