@@ -26,7 +26,7 @@ from aiothinkific.mock.seed import seed_store
 from aiothinkific.mock.settings import MockSettings
 from aiothinkific.mock.spec import Operation, operations, served_spec
 from aiothinkific.mock.store import Store
-from aiothinkific.mock.validation import validators
+from aiothinkific.mock.validation import digits_value, validators
 
 
 def error_response(error: ApiError) -> Response:
@@ -60,12 +60,8 @@ class MockServer:
         return b"".join(chunks)
 
     def declared_too_large(self, request: Request) -> bool:
-        declared = request.headers.get("content-length", "")
-        return (
-            declared.isascii()
-            and declared.isdigit()
-            and int(declared) > self.settings.max_body_bytes
-        )
+        declared = digits_value(request.headers.get("content-length"))
+        return declared is not None and declared > self.settings.max_body_bytes
 
     def endpoint(self, operation: Operation) -> Route:
         validator = validators()[operation.operation_id]

@@ -14,14 +14,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from aiothinkific.mock.validation import digits_value
 from aiothinkific.mock.webhooks import record_progress
 
 PROGRESS_PATH = "/_mock/enrollments/{id}/progress"
 
 
 async def progress(request: Request) -> Response:
-    raw_id = request.path_params["id"]
-    if not (raw_id.isascii() and raw_id.isdigit()):
+    enrollment_id = digits_value(request.path_params["id"])
+    if enrollment_id is None:
         return JSONResponse({"error": "Record not found"}, 404)
     try:
         data = json.loads(await request.body())
@@ -32,7 +33,7 @@ async def progress(request: Request) -> Response:
         errors = {"percentage_completed": ["must be a number from 0 to 100"]}
         return JSONResponse({"errors": errors}, 422)
     try:
-        await record_progress(request.app, int(raw_id), percentage)
+        await record_progress(request.app, enrollment_id, percentage)
     except KeyError:
         return JSONResponse({"error": "Record not found"}, 404)
     return Response(status_code=204)

@@ -52,6 +52,12 @@ _TYPE_NAMES = {
 FORMATS = FormatChecker(formats=())
 
 
+def digits_value(raw: str | None) -> int | None:
+    """``raw`` as a non-negative integer when it is ASCII digits only (``int("¹")`` raises,
+    though ``"¹".isdigit()``); otherwise ``None``."""
+    return int(raw) if raw and raw.isascii() and raw.isdigit() else None
+
+
 def is_blank(text: str) -> bool:
     """Empty or only whitespace (the spec's whitespace, see :data:`WHITESPACE`)."""
     return not text.strip(WHITESPACE)

@@ -30,6 +30,7 @@ from aiothinkific.mock import timefmt
 from aiothinkific.mock.engine import Call
 from aiothinkific.mock.settings import MockSettings
 from aiothinkific.mock.store import Doc, Store, compare, eq, is_id
+from aiothinkific.mock.validation import digits_value
 from aiothinkific.webhooks._api import is_web_url
 from aiothinkific.webhooks.events import SIGNATURE_HEADER, TOPICS, sign
 
@@ -211,12 +212,7 @@ def _invalid(request_body: Any) -> dict[str, str]:
 
 def _webhook_id(request: Request) -> int | None:
     raw = request.path_params["id"]
-    return _number(raw)
-
-
-def _number(raw: str | None) -> int | None:
-    """``raw`` as a non-negative integer (ASCII digits only: ``int("¹")`` raises)."""
-    return int(raw) if raw and raw.isascii() and raw.isdigit() else None
+    return digits_value(raw)
 
 
 def _limit_errors(raw: str | None) -> dict[str, str]:
@@ -224,7 +220,7 @@ def _limit_errors(raw: str | None) -> dict[str, str]:
     422 wording."""
     if raw is None:
         return {}
-    if _number(raw.removeprefix("-")) is None:
+    if digits_value(raw.removeprefix("-")) is None:
         return {"limit": "must be an integer"}
     if int(raw) < 1:
         return {"limit": "must be greater than or equal to 1"}
@@ -257,7 +253,7 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
             return JSONResponse({"errors": errors}, 422)
         limit = min(int(limit_raw), MAX_LIMIT) if limit_raw is not None else DEFAULT_LIMIT
         # The mock's cursors are webhook ids; any other cursor starts from the first page.
-        after = _number(cursor) or 0
+        after = digits_value(cursor) or 0
         with store.transaction(write=False):
             docs = []
             if is_id(after):  # beyond any id SQLite can hold: past the last page

@@ -18,7 +18,7 @@ from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.errors import field_error, not_found, taken
 from aiothinkific.mock.spec import JSON
 from aiothinkific.mock.store import Doc, Filter, contains, eq, eq_nocase, has_item, linked_to
-from aiothinkific.mock.validation import is_blank
+from aiothinkific.mock.validation import digits_value, is_blank
 
 PROFILE_FIELDS = (
     "first_name",
@@ -52,9 +52,10 @@ def find_user(call: Call) -> Doc:
         if found is None:
             raise not_found()
         return found
-    if not (raw.isascii() and raw.isdigit()):
+    user_id = digits_value(raw)
+    if user_id is None:
         raise not_found()
-    return USERS.find(call, int(raw))
+    return USERS.find(call, user_id)
 
 
 def _profile_fields(call: Call, sent: list[JSON], current: list[JSON]) -> list[JSON]:
