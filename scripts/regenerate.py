@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Regenerate generated/ from the vendor specs and their patches: one command, reproducible.
+"""Regenerate everything derived from the vendor specs: one command, reproducible.
 
-    scripts/regenerate          rewrite generated/ from spec/
-    scripts/regenerate --check  exit 1, naming the files, if generated/ is not what spec/ gives
+    scripts/regenerate          rewrite generated/ and the overlay's resource modules from spec/
+    scripts/regenerate --check  exit 1, naming the files, if they are not what spec/ gives
 
 For each spec: apply spec/patches/<name>.overlay.yaml (scripts/spec_overlay.py), validate the result
 (openapi-spec-validator), run the pinned openapi-python-client with spec/openapi-python-client.yaml
-(ruff formats its output), and add the patched spec as openapi.json inside the package, where the
-mock server and the contract tests read it. generated/README.md records what was generated.
+(ruff formats its output), add the patched spec as openapi.json inside the package (the mock
+server and the contract tests read it) and a py.typed marker, then write the overlay's resource
+classes from the spec and its names table, spec/<name>.resources.yaml (resources_codegen.py).
+generated/README.md records what was generated; operations the table does not name yet are
+reported with the default names they got.
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from references import users_of  # noqa: E402
+from resources_codegen import TableError, render  # noqa: E402
 from spec_overlay import AppliedAction, OverlayError, patched_spec  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"  # also pinned in pyproject.toml; output depends on it
 GENERATED = ROOT / "generated"
+RESOURCES = ROOT / "overlay" / "aiothinkific" / "resources"
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,16 @@ class Target:
     spec: str  # file in spec/
     package: str  # package written to generated/
     config: str  # generator config in spec/
+
+    @property
+    def table(self) -> Path:
+        """The names table: spec/<name>.resources.yaml."""
+        return ROOT / "spec" / self.spec.replace(".yaml", ".resources.yaml")
+
+    @property
+    def resources_module(self) -> str:
+        """The overlay module written from the table: resources/<name>.py."""
+        return self.spec.removesuffix(".yaml").replace("-", "_") + ".py"
 
 
 TARGETS = [
@@ -95,7 +111,27 @@ def generate(target: Target, doc: dict, out_dir: Path) -> list[str]:
             f"openapi-python-client failed on {target.spec}:\n{result.stdout}{result.stderr}"
         )
     shutil.move(spec_json, package_dir / "openapi.json")
+    # PEP 561: the generated types reach an installed user's type checker too.
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     return warnings_of(result.stdout + result.stderr)
+
+
+def write_resources(target: Target, doc: dict, out_dir: Path) -> list[str]:
+    """Write the overlay's resource module for ``target`` into out_dir/resources; return the
+    operations the table does not name (with the default names they got)."""
+    try:
+        rendered = render(
+            doc,
+            ROOT / "spec" / target.config,
+            target.table,
+            target.spec,
+            RESOURCES / target.resources_module,
+        )
+    except TableError as error:
+        raise SystemExit(f"spec/{target.table.name}: {error}{users_of(error.vanished)}") from None
+    (out_dir / "resources").mkdir(exist_ok=True)
+    (out_dir / "resources" / target.resources_module).write_text(rendered.source, encoding="utf-8")
+    return rendered.new_operations
 
 
 def warnings_of(output: str) -> list[str]:
@@ -138,21 +174,32 @@ def summary(
     return "\n".join(lines)
 
 
-def build(out_dir: Path) -> None:
+def build(out_dir: Path) -> list[str]:
+    """Write generated/ into out_dir/generated and the resource modules into out_dir/resources;
+    return the notes on operations the tables do not name yet."""
     results = []
+    notes = []
+    generated = out_dir / "generated"
+    generated.mkdir()
     for target in TARGETS:
         try:
             doc, applied = patched_spec(target.spec)
         except OverlayError as error:
             raise SystemExit(f"spec patch failed: {error}") from None
         validate(doc, target.spec)
-        warnings = generate(target, doc, out_dir)
+        warnings = generate(target, doc, generated)
         results.append((target, doc, applied, warnings))
-    (out_dir / "README.md").write_text(summary(results, out_dir), encoding="utf-8")
+        notes += [
+            f"new operation {new}; add an entry to spec/{target.table.name} to rename it"
+            for new in write_resources(target, doc, out_dir)
+        ]
+    (generated / "README.md").write_text(summary(results, generated), encoding="utf-8")
+    return notes
 
 
-def differences(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ between two trees (ignoring caches)."""
+def differences(expected: Path, actual: Path, *, only_new: bool = False) -> list[str]:
+    """Relative paths that differ between two trees (ignoring caches); with ``only_new``, only
+    the files of ``expected`` count (the resources folder also holds hand-written modules)."""
 
     def files(root: Path) -> set[str]:
         return {
@@ -161,7 +208,8 @@ def differences(expected: Path, actual: Path) -> list[str]:
             if p.is_file() and "__pycache__" not in p.parts
         }
 
-    want, have = files(expected), files(actual)
+    want = files(expected)
+    have = files(actual) & want if only_new else files(actual)
     changed = {f for f in want & have if not filecmp.cmp(expected / f, actual / f, shallow=False)}
     return sorted((want ^ have) | changed)
 
@@ -181,20 +229,32 @@ def main() -> int:
         )
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        out_dir = Path(tmp) / "generated"
-        out_dir.mkdir()
-        build(out_dir)
+        out_dir = Path(tmp)
+        notes = build(out_dir)
+        print("\n".join(notes))
+        outputs = [
+            (out_dir / "generated", GENERATED, "generated/"),
+            (out_dir / "resources", RESOURCES, "overlay/aiothinkific/resources/"),
+        ]
         if args.check:
-            changed = differences(out_dir, GENERATED) if GENERATED.exists() else ["generated/"]
+            changed = [
+                f"{label}{name}"
+                for new, old, label in outputs
+                for name in differences(new, old, only_new=old == RESOURCES)
+            ]
             if changed:
-                print("generated/ is not what spec/ produces; run scripts/regenerate. Differs:")
-                print("\n".join(f"  generated/{name}" for name in changed))
+                print("these files are not what spec/ produces; run scripts/regenerate. Differs:")
+                print("\n".join(f"  {name}" for name in changed))
                 return 1
-            print(f"generated/ is up to date ({time.perf_counter() - started:.1f}s)")
+            print(f"generated code is up to date ({time.perf_counter() - started:.1f}s)")
             return 0
         if GENERATED.exists():
             shutil.rmtree(GENERATED)
-        shutil.copytree(out_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            out_dir / "generated", GENERATED, ignore=shutil.ignore_patterns("__pycache__")
+        )
+        for module in (out_dir / "resources").iterdir():
+            shutil.copyfile(module, RESOURCES / module.name)
     print((GENERATED / "README.md").read_text(encoding="utf-8"))
     print(f"regenerated in {time.perf_counter() - started:.1f}s")
     return 0

@@ -1,10 +1,12 @@
 """Async Python client for the Thinkific APIs.
 
 The typed core (``thinkific_admin_client``) is generated from the vendor's OpenAPI spec;
-this package is the hand-written overlay around it.
+this package is the overlay around it. An optional argument left out is ``NOT_GIVEN`` (nothing
+is sent); ``None`` clears a field where the spec allows null. In the models the API answers
+with, a field the answer did not carry is ``Unset``.
 """
 
-from thinkific_admin_client.types import UNSET, Unset
+from thinkific_admin_client.types import Unset
 
 from aiothinkific._client import DEFAULT_BASE_URL, Thinkific
 from aiothinkific._credentials import Credentials, CredentialsError
@@ -25,10 +27,11 @@ from aiothinkific._exceptions import (
     UnprocessableEntityError,
 )
 from aiothinkific._pagination import AsyncPaginator, Page
+from aiothinkific._types import NOT_GIVEN, NotGiven
 
 __all__ = [
     "DEFAULT_BASE_URL",
-    "UNSET",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -41,6 +44,7 @@ __all__ = [
     "InsufficientScopeError",
     "InternalServerError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",

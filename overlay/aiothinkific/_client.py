@@ -11,14 +11,14 @@ import httpx
 from thinkific_admin_client import Client as GeneratedClient
 from thinkific_webhooks_client import Client as GeneratedWebhooksClient
 
-from aiothinkific import resources
 from aiothinkific._clock import SYSTEM_CLOCK, Clock
 from aiothinkific._credentials import Credentials
 from aiothinkific._logging import configure_from_environment
 from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE, RateLimiter
 from aiothinkific._requester import Requester, TimeoutTypes
 from aiothinkific._retries import DEFAULT_MAX_RETRIES, RetryPolicy
-from aiothinkific.webhooks._api import Webhooks
+from aiothinkific._types import NOT_GIVEN, NotGiven
+from aiothinkific.resources import thinkific, thinkific_webhooks
 
 DEFAULT_BASE_URL = "https://api.thinkific.com/api/public/v1"
 #: The Webhooks API (v2) has its own root and takes a bearer token (a private app's API key).
@@ -27,15 +27,7 @@ _ADMIN_PATH, _WEBHOOKS_PATH = "/api/public/v1", "/api/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = _NotGiven()
-
-
-class Thinkific:
+class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhooksResources):
     """Async client for the Thinkific Admin API::
 
         async with Thinkific(api_key="...", subdomain="myschool") as tk:
@@ -63,7 +55,7 @@ class Thinkific:
         access_token: str | None = None,
         base_url: str | None = None,
         webhooks_base_url: str | None = None,
-        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         requests_per_minute: float | None = DEFAULT_REQUESTS_PER_MINUTE,
         max_in_flight: int | None = DEFAULT_MAX_IN_FLIGHT,
@@ -82,7 +74,7 @@ class Thinkific:
         )
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
-        if isinstance(timeout, _NotGiven):
+        if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         if http_client is None:
             pool = max_in_flight or 100
@@ -118,37 +110,17 @@ class Thinkific:
         # requester provides it, so their calls get auth, rate limiting, retries and errors.
         requester: Any = self._requester
         self.generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(requester)
-        self.users = resources.Users(self)
-        self.enrollments = resources.Enrollments(self)
-        self.courses = resources.Courses(self)
-        self.chapters = resources.Chapters(self)
-        self.contents = resources.Contents(self)
-        self.bundles = resources.Bundles(self)
-        self.categories = resources.Categories(self)
-        self.category_memberships = resources.CategoryMemberships(self)
-        self.coupons = resources.Coupons(self)
-        self.promotions = resources.Promotions(self)
-        self.products = resources.Products(self)
-        self.orders = resources.Orders(self)
-        self.external_orders = resources.ExternalOrders(self)
-        self.groups = resources.Groups(self)
-        self.group_analysts = resources.GroupAnalysts(self)
-        self.group_users = resources.GroupUsers(self)
-        self.instructors = resources.Instructors(self)
-        self.course_reviews = resources.CourseReviews(self)
-        self.custom_profile_fields = resources.CustomProfileFields(self)
-        self.product_publish_requests = resources.ProductPublishRequests(self)
-        self.site_scripts = resources.SiteScripts(self)
         webhooks_requester: Any = self._webhooks_requester
         self.generated_webhooks = GeneratedWebhooksClient(
             base_url=self.webhooks_base_url
         ).set_async_httpx_client(webhooks_requester)
-        self.webhooks = Webhooks(self)
+        thinkific.bind(self)
+        thinkific_webhooks.bind(self)
 
     def with_options(
         self,
         *,
-        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Thinkific:
         """A client for some calls with other settings, sharing this one's connections and rate
@@ -158,7 +130,7 @@ class Thinkific:
         derived._requester = copy.copy(self._requester)
         derived._webhooks_requester = copy.copy(self._webhooks_requester)
         for requester in (derived._requester, derived._webhooks_requester):
-            if not isinstance(timeout, _NotGiven):
+            if not isinstance(timeout, NotGiven):
                 requester.timeout = timeout
             if max_retries is not None:
                 requester.retry = RetryPolicy(max_retries=max_retries)

@@ -1,8 +1,10 @@
-"""Auto-pagination over Thinkific's ``page``/``limit`` list endpoints.
+"""Auto-pagination over list endpoints: Thinkific's ``page``/``limit`` ones, and cursor ones
+(the Webhooks API's ``next``), behind one ``AsyncPaginator``.
 
-The first page tells how many pages there are; the following ones are then fetched several at a time
-(a sliding window no wider than the client's in-flight cap) while items are still handed out in
-order. At most ``window`` pages are held at once, so memory does not grow with the listing.
+For numbered pages the first page tells how many pages there are; the following ones are then
+fetched several at a time (a sliding window no wider than the client's in-flight cap) while items
+are still handed out in order. At most ``window`` pages are held at once, so memory does not grow
+with the listing. Cursor pages can only be fetched one after another.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
 from contextlib import aclosing
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from thinkific_admin_client.models import Meta, Pagination
 from thinkific_admin_client.types import Unset
@@ -30,7 +32,17 @@ class ListResponse(Protocol[T]):
     meta: Meta
 
 
+class CursorListResponse(Protocol[T]):
+    """What a generated list response paged by cursor looks like (``meta.next``)."""
+
+    items: list[T]
+
+    @property
+    def meta(self) -> Any: ...
+
+
 FetchPage = Callable[[int, int], Awaitable[ListResponse[T]]]
+FetchCursorPage = Callable[[str | None, int], Awaitable[CursorListResponse[T]]]
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ class AsyncPaginator(Generic[T]):
 
     def __init__(
         self,
-        fetch: FetchPage[T],
+        fetch: FetchPage[T] | None,
         *,
         limit: int | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -86,10 +98,25 @@ class AsyncPaginator(Generic[T]):
         if window < 1:
             raise ValueError(f"window must be at least 1, got {window}")
         self._fetch = fetch
+        self._fetch_cursor: FetchCursorPage[T] | None = None
         self.limit = limit
         # Never ask for more per page than the caller wants in all.
         self.page_size = min(page_size, limit) if limit else page_size
         self.window = window
+
+    @classmethod
+    def by_cursor(
+        cls,
+        fetch: FetchCursorPage[T],
+        *,
+        limit: int | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncPaginator[T]:
+        """A paginator over a listing that hands out a cursor to its next page (``meta.next``)
+        instead of page numbers. Pages are numbered 1, 2, ... as they come."""
+        paginator = cls(None, limit=limit, page_size=page_size, window=1)
+        paginator._fetch_cursor = fetch
+        return paginator
 
     def __repr__(self) -> str:
         return f"AsyncPaginator(limit={self.limit}, page_size={self.page_size})"
@@ -102,9 +129,10 @@ class AsyncPaginator(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page (cut to ``limit``), with its pagination metadata."""
-        if self.limit == 0:
-            return Page([], Pagination(current_page=1, next_page=None))
-        return self._cut(await self._get(1), self.limit)
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                return page
+        return Page([], Pagination(current_page=1, next_page=None))
 
     async def to_list(self) -> list[T]:
         """Every item (up to ``limit``) in one list. For big listings prefer ``async for``."""
@@ -121,6 +149,10 @@ class AsyncPaginator(Generic[T]):
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Each page in order, its items cut so that no more than ``limit`` come out in all."""
         if self.limit == 0:
+            return
+        if self._fetch_cursor is not None:
+            async for page in self._cursor_pages(self._fetch_cursor):
+                yield page
             return
         remaining = self.limit
         first = await self._get(1)
@@ -164,7 +196,28 @@ class AsyncPaginator(Generic[T]):
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
 
+    async def _cursor_pages(self, fetch: FetchCursorPage[T]) -> AsyncGenerator[Page[T], None]:
+        remaining, cursor, number, seen = self.limit, None, 1, set()
+        while True:
+            response = await fetch(cursor, self.page_size)
+            cursor = _next_cursor(response)
+            # A cursor already followed would loop forever: treat it as the end.
+            if cursor in seen:
+                cursor = None
+            seen.add(cursor)
+            following = number + 1 if cursor and response.items else None
+            page = self._cut(
+                Page(list(response.items), Pagination(current_page=number, next_page=following)),
+                remaining,
+            )
+            yield page
+            remaining = None if remaining is None else remaining - len(page.items)
+            if remaining == 0 or following is None:
+                return
+            number += 1
+
     async def _get(self, number: int) -> Page[T]:
+        assert self._fetch is not None, "a cursor listing has no page numbers"
         response = await self._fetch(number, self.page_size)
         pagination = response.meta.pagination
         if isinstance(pagination, Unset):
@@ -176,3 +229,10 @@ class AsyncPaginator(Generic[T]):
         if remaining is None or len(page.items) <= remaining:
             return page
         return Page(page.items[:remaining], page.pagination)
+
+
+def _next_cursor(response: CursorListResponse[Any]) -> str | None:
+    """The cursor of the page after ``response``; ``None`` (also for an empty or absent one)
+    on the last page."""
+    following = getattr(response.meta, "next_", None)
+    return following if isinstance(following, str) and following else None

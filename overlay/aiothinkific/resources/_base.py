@@ -1,17 +1,18 @@
 """What every resource shares: the client it calls through, result checking, pagination, and the
-``@operation`` mark that ties each method to the spec operation it implements."""
+``@operation`` mark that ties each method to the spec operation it implements.
+
+The resource classes themselves are generated (``thinkific.py``, ``thinkific_webhooks.py``: see
+``scripts/regenerate``); this module is the hand-written part they stand on."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-from thinkific_admin_client import Client as GeneratedClient
-from thinkific_admin_client.types import UNSET, Response, Unset
-
 from aiothinkific._exceptions import UnexpectedResponseError
-from aiothinkific._pagination import AsyncPaginator, FetchPage
+from aiothinkific._pagination import AsyncPaginator, FetchCursorPage, FetchPage
+from aiothinkific._types import NotGiven
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -38,9 +39,19 @@ def operation(operation_id: str) -> Callable[[F], F]:
     return mark
 
 
-def given(value: T | None) -> T | Unset:
-    """``None`` means "not given" for the overlay's optional arguments."""
-    return UNSET if value is None else value
+def checked(name: str, value: T, allowed: Collection[Any]) -> T:
+    """``value`` (or each item of a list) if it is one of the spec's values for argument
+    ``name``; a ``ValueError`` naming it otherwise, before any request is sent. Values not given
+    (``NOT_GIVEN``) and ``None`` pass: what may be left out or cleared is the spec's to say."""
+    items = value if isinstance(value, list) else [value]
+    wrong = [
+        item
+        for item in items
+        if item is not None and not isinstance(item, NotGiven) and item not in allowed
+    ]
+    if wrong:
+        raise ValueError(f"{name}: {wrong[0]!r} is not one of {sorted(allowed)}")
+    return value
 
 
 class GeneratedResponse(Protocol):
@@ -85,16 +96,14 @@ async def expect(kind: type[M], call: Awaitable[GeneratedResponse]) -> M:
 
 
 class Resource:
+    """A group of operations of one API; subclasses say which generated client they call."""
+
     def __init__(self, client: Thinkific) -> None:
         self._client = client
 
-    @property
-    def _api(self) -> GeneratedClient:
-        return self._client.generated
-
     _expect = staticmethod(expect)
 
-    async def _no_content(self, call: Awaitable[Response[Any]]) -> None:
+    async def _no_content(self, call: Awaitable[GeneratedResponse]) -> None:
         await parsed(call)
 
     def _paginate(
@@ -102,3 +111,8 @@ class Resource:
     ) -> AsyncPaginator[T]:
         window = self._client.limiter.max_in_flight or AsyncPaginator.DEFAULT_WINDOW
         return AsyncPaginator(fetch, limit=limit, page_size=page_size, window=window)
+
+    def _paginate_cursor(
+        self, fetch: FetchCursorPage[T], *, limit: int | None, page_size: int
+    ) -> AsyncPaginator[T]:
+        return AsyncPaginator.by_cursor(fetch, limit=limit, page_size=page_size)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from thinkific_webhooks_client.models import Webhook
 
 from aiothinkific._exceptions import NotFoundError
+from aiothinkific.webhooks._api import topic_of
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -56,7 +57,9 @@ async def start(
         if webhook.topic == topic and webhook.target_url == target_url:
             existing = webhook
             break
-    webhook = existing or await client.webhooks.create(topic=topic, target_url=target_url)
+    webhook = existing or await client.webhooks.create(
+        topic=topic_of(topic), target_url=target_url
+    )
     if receiver is not None and handler is not None:
         receiver.on(topic, handler)
     return Subscription(client, webhook, existing is not None, receiver, handler)
