@@ -13,7 +13,7 @@ from aiothinkific.modules._fields import Field
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
     from aiothinkific.webhooks.receiver import EventHandler, WebhookReceiver
-    from aiothinkific.webhooks.triggers import Subscription
+    from aiothinkific.webhooks.subscriptions import Subscription
 
 Kind = Literal["instant trigger", "action", "search", "universal"]
 Inputs = dict[str, Any]
@@ -76,9 +76,9 @@ class Module:
         to remove the webhook."""
         if self.topic is None:
             raise ModuleNotRunnableError(f"{self.label} ({self.key}) is not an instant trigger")
-        from aiothinkific.webhooks import triggers
+        from aiothinkific.webhooks import subscriptions
 
-        return await triggers.start(
+        return await subscriptions.start(
             tk, self.topic, target_url=target_url, receiver=receiver, handler=handler
         )
 

@@ -1,5 +1,6 @@
-"""Thinkific webhooks: the Webhooks API resource (``tk.webhooks``), the receiver that verifies and
-dispatches deliveries, and the typed events it hands to handlers.
+"""Thinkific webhooks: the receiver that verifies and dispatches deliveries, the typed events it
+hands to handlers, and the subscriptions that start and stop instant triggers. (``tk.webhooks``,
+the Webhooks API itself, is a generated resource.)
 
 The receiver needs Starlette (the ``mock`` extra); it is imported on first use, so the client
 alone does not need it."""
