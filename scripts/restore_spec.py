@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "002_cec346af3497d9ba.txt"
+DEFAULT_SEED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 DEFAULT_OUT = ROOT / "spec" / "thinkific.yaml"
 
 # Where grammar alone cannot decide. Each entry: what was decided and why (tests cover each).

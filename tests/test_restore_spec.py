@@ -19,7 +19,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "restore_spec.py"
-SEED = ROOT.parent / "shared" / "seeds" / "002_cec346af3497d9ba.txt"
+SEED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 SPEC = ROOT / "spec" / "thinkific.yaml"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
