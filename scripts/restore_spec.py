@@ -1,21 +1,32 @@
 #!/usr/bin/env python3
-"""Rebuild spec/thinkific.yaml from the whitespace-collapsed vendor text.
+"""Restore the whitespace-collapsed vendor text to indented YAML (spec/thinkific.yaml).
 
-The seed is the Thinkific Admin API (OpenAPI 3.0.1, YAML) with every run of whitespace collapsed
-into one space. Every token survived, so the document is rebuilt by deciding, for every token, what
-it is (a key, a list dash, a scalar word) and at which depth it sits. The OpenAPI 3.0 grammar below
-decides the depth: a key goes to the innermost open mapping that can hold it, judged by the key's
-name and by the shape of the value that follows it. Example values (free-form data) are bounded by
-the schema they illustrate where that schema is known, and otherwise end where the surrounding
-OpenAPI structure can take the key. The few places the grammar leaves open are listed in
-``EXPLICIT_DECISIONS`` and covered by tests.
+The input, spec/vendor/thinkific.collapsed.txt, is the Thinkific Admin API (OpenAPI 3.0.1, YAML)
+with every run of whitespace collapsed into one space. Every token survived, so the document is
+rebuilt by deciding, for every token, what it is (a key, a list dash, a scalar word) and at which
+depth it sits. The OpenAPI 3.0 grammar below decides the depth: a key goes to the innermost open
+mapping that can hold it, judged by the key's name and by the shape of the value that follows it.
+Example values (free-form data) are bounded by the schema they illustrate where that schema is
+known, and otherwise end where the surrounding OpenAPI structure can take the key. The few places
+the grammar leaves open are listed in ``EXPLICIT_DECISIONS`` and covered by tests.
 
-Usage:  scripts/restore_spec.py [--seed PATH] [--out PATH] [--check]
+The restoration is how this revision's indented text was obtained, once; a later vendor revision
+comes indented and simply replaces spec/thinkific.yaml. So ``--check`` tests the restorer on its
+own input, not against whatever spec/thinkific.yaml holds now:
+
+- the restoration of the collapsed copy is byte for byte the pinned text (``RESTORED_SHA256``,
+  the text committed as spec/thinkific.yaml when it was restored), has exactly the collapsed
+  copy's tokens, and is valid YAML;
+- while spec/thinkific.yaml is still that revision (the same tokens), it must be the restoration;
+  when it is another revision, the check says so and passes.
+
+Usage:  scripts/restore_spec.py [--collapsed PATH] [--out PATH] [--check]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import textwrap
@@ -24,9 +35,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
+DEFAULT_COLLAPSED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 DEFAULT_OUT = ROOT / "spec" / "thinkific.yaml"
+# sha256 of the restoration of DEFAULT_COLLAPSED: the text committed as spec/thinkific.yaml when it
+# was restored. A change to the restorer that changes its output must update this on purpose.
+RESTORED_SHA256 = "aa5d076f9047fda070b48a02ba4903af7bf9f6d91fd5471e4d4b9d4cc9bb05b8"
 
 # Where grammar alone cannot decide. Each entry: what was decided and why (tests cover each).
 EXPLICIT_DECISIONS = {
@@ -753,35 +769,75 @@ def write_entry(head: str, value: Any, indent: int, out: list[str], in_list: boo
     emit(value, indent + 2, out)
 
 
-def restore(seed_text: str) -> str:
+def restore(collapsed: str) -> str:
     """The restored YAML text of a collapsed OpenAPI document."""
-    first = Restorer(seed_text).parse()
+    first = Restorer(collapsed).parse()
     schemas = first.get("components", {}).get("schemas", {})
     # Second pass: example data bounded by the schemas (including ones defined later on).
-    tree = Restorer(seed_text, known_schemas=schemas).parse()
+    tree = Restorer(collapsed, known_schemas=schemas).parse()
     out: list[str] = []
     emit(tree, 0, out)
     return "\n".join(out) + "\n"
 
 
+def same_revision(text: str, collapsed: str) -> bool:
+    """Is the text the revision the collapsed copy was made from (token for token)?"""
+    return text.split() == collapsed.split()
+
+
+def check(collapsed_path: Path, spec_path: Path) -> list[str]:
+    """What is wrong with the restoration of a collapsed copy (nothing: an empty list)."""
+    collapsed = collapsed_path.read_text(encoding="utf-8")
+    text = restore(collapsed)
+    problems = []
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # The pin is the committed copy's; another input (a test's, say) has none.
+    if collapsed_path.resolve() == DEFAULT_COLLAPSED.resolve() and digest != RESTORED_SHA256:
+        problems.append(
+            f"the restoration of {collapsed_path.name} changed: sha256 {digest}, pinned "
+            f"{RESTORED_SHA256}. If that is intended, pin the new value in RESTORED_SHA256 (and "
+            f"rewrite {DEFAULT_OUT.name} while it is this revision)"
+        )
+    if not same_revision(text, collapsed):
+        problems.append(f"the restoration has not exactly the tokens of {collapsed_path.name}")
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        problems.append(f"the restoration is not valid YAML: {error}")
+    if not spec_path.exists():
+        problems.append(f"{spec_path} does not exist")
+    elif not same_revision(current := spec_path.read_text(encoding="utf-8"), collapsed):
+        print(f"{spec_path.name} is a different revision from {collapsed_path.name}: not compared")
+    elif current != text:
+        problems.append(f"{spec_path} is this revision but not its restoration")
+    else:
+        print(f"{spec_path.name} is its restoration, byte for byte")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED)
+    parser.add_argument("--collapsed", type=Path, default=DEFAULT_COLLAPSED)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 if the output file differs from what the seed gives",
+        help="do not write; exit 1 if the restoration is not what it should be (see above)",
     )
     args = parser.parse_args(argv)
-    text = restore(args.seed.read_text(encoding="utf-8"))
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is not what {args.seed.name} restores to", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches the seed")
-        return 0
+        problems = check(args.collapsed, args.out)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(f"{args.collapsed.name} restores as pinned")
+        return 1 if problems else 0
+    collapsed = args.collapsed.read_text(encoding="utf-8")
+    if args.out.exists() and not same_revision(args.out.read_text(encoding="utf-8"), collapsed):
+        # After a spec update the file is the vendor's newer text: never overwrite it.
+        print(f"{args.out} is another revision; not overwritten (use --out)", file=sys.stderr)
+        return 1
+    text = restore(collapsed)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text.splitlines())} lines)")
