@@ -5,10 +5,12 @@ The input, spec/vendor/thinkific.collapsed.txt, is the Thinkific Admin API (Open
 with every run of whitespace collapsed into one space. Every token survived, so the document is
 rebuilt by deciding, for every token, what it is (a key, a list dash, a scalar word) and at which
 depth it sits. The OpenAPI 3.0 grammar below decides the depth: a key goes to the innermost open
-mapping that can hold it, judged by the key's name and by the shape of the value that follows it.
-Example values (free-form data) are bounded by the schema they illustrate where that schema is
-known, and otherwise end where the surrounding OpenAPI structure can take the key. The few places
-the grammar leaves open are listed in ``EXPLICIT_DECISIONS`` and covered by tests.
+mapping that can hold it, judged by the key's name and by the shape of the value that follows it
+(an ``example`` after a parameter's or media type's own schema that has no description of its
+own is the parameter's or media type's). Example values (free-form data) are bounded by the
+schema they illustrate where that schema is known, and otherwise end where the surrounding
+OpenAPI structure can take the key. The few places the grammar leaves open are listed in
+``EXPLICIT_DECISIONS`` and covered by tests.
 
 The restoration is how this revision's indented text was obtained, once; a later vendor revision
 comes indented and simply replaces spec/thinkific.yaml. So ``--check`` tests the restorer on its
@@ -42,7 +44,7 @@ DEFAULT_COLLAPSED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 DEFAULT_OUT = ROOT / "spec" / "thinkific.yaml"
 # sha256 of the restoration of DEFAULT_COLLAPSED: the text committed as spec/thinkific.yaml when it
 # was restored. A change to the restorer that changes its output must update this on purpose.
-RESTORED_SHA256 = "aa5d076f9047fda070b48a02ba4903af7bf9f6d91fd5471e4d4b9d4cc9bb05b8"
+RESTORED_SHA256 = "622088a6d639a05d6f919131cd64ee9088b230d3ecc7db5acb809d43dcac5346"
 
 # Where grammar alone cannot decide. Each entry: what was decided and why (tests cover each).
 EXPLICIT_DECISIONS = {
@@ -369,6 +371,7 @@ class Level:
     schema: dict | None = None  # for "any" levels: the schema the data illustrates, if known
     item_kinds: set[str] = field(default_factory=set)  # for sequences: shapes seen so far
     signatures: set[tuple[str, str]] = field(default_factory=set)  # for data: entry shapes
+    holder: str = ""  # for objects: the type of the object whose field this one is
 
 
 class Restorer:
@@ -421,8 +424,20 @@ class Restorer:
         if key not in fields or not self.grammar.fits(fields[key], shape):
             return False
         if level.vtype == "Schema":
+            if key == "example" and self.is_bare_own_schema(level):
+                return False
             return self.fits_schema_type(node, key, shape)
         return True
+
+    @staticmethod
+    def is_bare_own_schema(level: Level) -> bool:
+        """A Parameter's or media type's own schema with no description of its own.
+
+        Such a schema is a bare type (`schema: type: string format: date-time`), and an `example`
+        after it is its holder's, which takes one too: the vendor writes a parameter as name, in,
+        description, schema, example. A schema with its own description (the `provider`
+        parameter's) is documented as a schema, and its example follows that description."""
+        return level.holder in ("Parameter", "MediaType") and "description" not in level.node
 
     @staticmethod
     def fits_schema_type(schema: dict, key: str, shape: Shape) -> bool:
@@ -435,11 +450,11 @@ class Restorer:
             return declared == "object"
         if key in ARRAY_KEYWORDS:
             return declared == "array"
-        if key in ("example", "default"):
-            if shape.kind == "map":
-                return declared == "object"
-            if shape.kind in ("seq", "flow"):
-                return declared == "array"
+        # Mapping data names properties, so it illustrates an object. A list or a scalar stays
+        # with the innermost schema whatever its type: the vendor filed the list example of
+        # administered_course_ids inside its number `items` (the spec patch moves it).
+        if key in ("example", "default") and shape.kind == "map":
+            return declared == "object"
         return True
 
     def structure_accepts(
@@ -631,7 +646,7 @@ class Restorer:
                 "any", "any", {}, anchor=self.anchor_for(parent), schema=self.resolve(data_schema)
             )
         elif vtype in GRAMMAR:
-            level = Level("object", vtype, {})
+            level = Level("object", vtype, {}, holder=self.stack[parent].vtype)
         else:
             level = Level("map", vtype, {})
         self.stack.append(level)
@@ -667,7 +682,7 @@ class Restorer:
         vtype = GRAMMAR[level.vtype].get(key, "any")
         if level.vtype == "Schema" and key in ("example", "default"):
             return vtype, level.node
-        if level.vtype == "MediaType" and key == "example":
+        if level.vtype in ("MediaType", "Parameter") and key == "example":
             return vtype, level.node.get("schema")
         if level.vtype == "Example" and key == "value":
             return vtype, self.example_schema()

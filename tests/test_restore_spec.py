@@ -401,24 +401,92 @@ def test_keyword_named_properties(schemas: dict[str, Any]) -> None:
 @pytest.mark.parametrize("method", ["post", "put"])
 def test_bundle_enrollment_request_required_and_example(doc: dict[str, Any], method: str) -> None:
     """`required: [user_id]` and `example: user_id: 1 ...` follow `expiry_date`'s `format`. A
-    property of type string takes neither a required list (object keyword) nor a mapping example,
-    and the example lists all three properties: both belong to the inline object schema."""
-    schema = doc["paths"]["/bundles/{id}/enrollments"][method]["requestBody"]["content"][
+    property of type string takes neither a required list (object keyword) nor a mapping example:
+    `required` belongs to the inline object schema. That schema has no description of its own, a
+    bare type, so the example after it is the media type's (beside `schema`), as the vendor wrote
+    it; it lists all three properties."""
+    media = doc["paths"]["/bundles/{id}/enrollments"][method]["requestBody"]["content"][
         "application/json"
-    ]["schema"]
-    assert schema["type"] == "object"
+    ]
+    assert list(media) == ["schema", "example"]
+    schema = media["schema"]
+    assert list(schema) == ["type", "properties", "required"]
     assert schema["required"] == ["user_id"]
-    assert schema["example"] == {
+    assert media["example"] == {
         "user_id": 1,
         "activated_at": "2015-08-26T03:33:33.723Z",
         "expiry_date": "2016-08-26T03:33:33.723Z",
     }
-    assert set(schema["example"]) == set(schema["properties"])
+    assert set(media["example"]) == set(schema["properties"])
     assert schema["properties"]["expiry_date"] == {
         "type": "string",
         "description": "The date/time at which the Enrollment should be expired. If not "
         "provided, the Enrollment does not expire.",
         "format": "date-time",
+    }
+
+
+def test_bundle_enrollment_filter_examples_on_parameters(doc: dict[str, Any]) -> None:
+    """`- name: query[email] in: query description: ... schema: type: string example: ...`: the
+    description is the parameter's and its schema a bare type, so the example after the schema is
+    the Parameter object's (name, in, description, schema, example), for all fourteen filters."""
+    params = doc["paths"]["/bundles/{id}/enrollments"]["get"]["parameters"]
+    assert [p["name"] for p in params[:3]] == ["id", "page", "limit"]
+    filters = params[3:]
+    assert len(filters) == 14
+    for param in filters:
+        assert list(param) == ["name", "in", "description", "schema", "example"], param["name"]
+        assert set(param["schema"]) <= {"type", "format"}, param["name"]
+    examples = {p["name"]: p["example"] for p in filters}
+    assert examples.pop("query[user_id]") == 123
+    assert examples.pop("query[email]") == "user@example.com"
+    assert set(examples.values()) == {"2021-04-27"}
+    assert all(p["schema"] == {"type": "string", "format": "date-time"} for p in filters[2:])
+
+
+@pytest.mark.parametrize(
+    ("path", "method"),
+    [
+        ("/users/{id}", "get"),
+        ("/users/{id}", "put"),
+        ("/users/{id}", "delete"),
+        ("/users/{id}/authentications/{provider}", "get"),
+    ],
+)
+def test_provider_example_on_its_described_schema(
+    doc: dict[str, Any], path: str, method: str
+) -> None:
+    """The counter-example: `provider`'s schema has a description of its own (`schema: type: string
+    enum: [...] description: Provider that creates the user ... example: SSO`), so it is
+    documented as a schema and the example after its description is the schema's."""
+    params = [p for p in doc["paths"][path][method]["parameters"] if p["name"] == "provider"]
+    assert len(params) == 1
+    param = params[0]
+    assert "example" not in param
+    assert list(param["schema"]) == ["type", "enum", "description", "example"]
+    assert param["schema"]["example"] == "SSO"
+
+
+def test_external_order_id_example_stays_with_its_property(doc: dict[str, Any]) -> None:
+    """A bare own schema gives up only an example written right after it: inside its
+    `properties`, `id: type: number example: 1` is the property's."""
+    media = doc["paths"]["/external_orders"]["post"]["responses"][201]["content"][
+        "application/json"
+    ]
+    assert list(media) == ["schema"]
+    assert media["schema"]["properties"] == {"id": {"type": "number", "example": 1}}
+
+
+def test_administered_course_ids_example_inside_items(schemas: dict[str, Any]) -> None:
+    """`administered_course_ids: type: array description: ... items: type: number example: [10,
+    20, 30]`: the list example follows the items' `type`, and the vendor's text has it there,
+    inside `items` (a slip the spec patch moves to the array). Only mapping data is bounded by a
+    schema's type (its keys name properties); a list stays with the innermost schema."""
+    prop = schemas["UserResponse"]["properties"]["administered_course_ids"]
+    assert prop == {
+        "type": "array",
+        "description": "User's administered course ids",
+        "items": {"type": "number", "example": [10, 20, 30]},
     }
 
 
@@ -654,6 +722,29 @@ def test_small_lists_statuses_and_schema_example(rs: ModuleType) -> None:
     thing = doc["components"]["schemas"]["Thing"]
     assert thing["properties"] == {"name": {"type": "string", "description": "The name"}}
     assert thing["example"] == {"name": "foo"}
+
+
+def test_small_example_after_a_bare_own_schema(rs: ModuleType) -> None:
+    """The rule on its own: after a Parameter's or media type's own schema that has no
+    description, `example` is the Parameter's or media type's; after one with a description it
+    is the schema's; inside `properties` it is the property's."""
+    doc = restore_small(
+        rs,
+        "openapi: 3.0.1 info: title: T version: v1 paths: /a: post: parameters: "
+        "- name: q in: query description: Q schema: type: string example: x "
+        "- name: r in: query schema: type: string description: R example: y "
+        "requestBody: content: application/json: schema: type: object properties: "
+        "n: type: number example: 1 example: n: 2 responses: 200: description: ok",
+    )
+    post = doc["paths"]["/a"]["post"]
+    q, r = post["parameters"]
+    assert q["schema"] == {"type": "string"}
+    assert q["example"] == "x"
+    assert r["schema"] == {"type": "string", "description": "R", "example": "y"}
+    assert "example" not in r
+    media = post["requestBody"]["content"]["application/json"]
+    assert media["schema"]["properties"] == {"n": {"type": "number", "example": 1}}
+    assert media["example"] == {"n": 2}
 
 
 def test_small_malformed_document_raises(rs: ModuleType) -> None:
