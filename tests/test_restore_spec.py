@@ -200,13 +200,19 @@ def test_check_still_tests_the_restorer_after_a_spec_update(
     tokens and the YAML are checked on the restoration itself."""
     out = tmp_path / "thinkific.yaml"
     out.write_text(later_revision, encoding="utf-8")
-    assert rs.main(["--check", "--out", str(out)]) == 0
+    assert rs.check(rs.DEFAULT_COLLAPSED, out) == []
+    pinned = rs.RESTORED_SHA256
     monkeypatch.setattr(rs, "RESTORED_SHA256", "0" * 64)
+    [problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem.startswith("the restoration of thinkific.collapsed.txt changed")
     assert rs.main(["--check", "--out", str(out)]) == 1
-    monkeypatch.setattr(rs, "restore", lambda text: text)  # right tokens, but no YAML
-    assert rs.main(["--check", "--out", str(out)]) == 1
-    monkeypatch.setattr(rs, "restore", lambda text: restored.replace("title: Thinkific", "", 1))
-    assert rs.main(["--check", "--out", str(out)]) == 1
+    monkeypatch.setattr(rs, "RESTORED_SHA256", pinned)
+    monkeypatch.setattr(rs, "restore", lambda text: text)  # the right tokens, but no YAML
+    [_, problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem.startswith("the restoration is not valid YAML")
+    monkeypatch.setattr(rs, "restore", lambda text: restored.replace("  version: v1\n", "", 1))
+    [_, problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem == "the restoration has not exactly the tokens of thinkific.collapsed.txt"
 
 
 def test_main_never_overwrites_another_revision(
