@@ -1,21 +1,34 @@
 #!/usr/bin/env python3
-"""Rebuild spec/thinkific.yaml from the whitespace-collapsed vendor text.
+"""Restore the whitespace-collapsed vendor text to indented YAML (spec/thinkific.yaml).
 
-The seed is the Thinkific Admin API (OpenAPI 3.0.1, YAML) with every run of whitespace collapsed
-into one space. Every token survived, so the document is rebuilt by deciding, for every token, what
-it is (a key, a list dash, a scalar word) and at which depth it sits. The OpenAPI 3.0 grammar below
-decides the depth: a key goes to the innermost open mapping that can hold it, judged by the key's
-name and by the shape of the value that follows it. Example values (free-form data) are bounded by
-the schema they illustrate where that schema is known, and otherwise end where the surrounding
+The input, spec/vendor/thinkific.collapsed.txt, is the Thinkific Admin API (OpenAPI 3.0.1, YAML)
+with every run of whitespace collapsed into one space. Every token survived, so the document is
+rebuilt by deciding, for every token, what it is (a key, a list dash, a scalar word) and at which
+depth it sits. The OpenAPI 3.0 grammar below decides the depth: a key goes to the innermost open
+mapping that can hold it, judged by the key's name and by the shape of the value that follows it
+(an ``example`` after a parameter's or media type's own schema that has no description of its
+own is the parameter's or media type's). Example values (free-form data) are bounded by the
+schema they illustrate where that schema is known, and otherwise end where the surrounding
 OpenAPI structure can take the key. The few places the grammar leaves open are listed in
 ``EXPLICIT_DECISIONS`` and covered by tests.
 
-Usage:  scripts/restore_spec.py [--seed PATH] [--out PATH] [--check]
+The restoration is how this revision's indented text was obtained, once; a later vendor revision
+comes indented and simply replaces spec/thinkific.yaml. So ``--check`` tests the restorer on its
+own input, not against whatever spec/thinkific.yaml holds now:
+
+- the restoration of the collapsed copy is byte for byte the pinned text (``RESTORED_SHA256``,
+  the text committed as spec/thinkific.yaml when it was restored), has exactly the collapsed
+  copy's tokens, and is valid YAML;
+- while spec/thinkific.yaml is still that revision (the same tokens), it must be the restoration;
+  when it is another revision, the check says so and passes.
+
+Usage:  scripts/restore_spec.py [--collapsed PATH] [--out PATH] [--check]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import textwrap
@@ -24,9 +37,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "002_cec346af3497d9ba.txt"
+DEFAULT_COLLAPSED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 DEFAULT_OUT = ROOT / "spec" / "thinkific.yaml"
+# sha256 of the restoration of DEFAULT_COLLAPSED: the text committed as spec/thinkific.yaml when it
+# was restored. A change to the restorer that changes its output must update this on purpose.
+RESTORED_SHA256 = "622088a6d639a05d6f919131cd64ee9088b230d3ecc7db5acb809d43dcac5346"
 
 # Where grammar alone cannot decide. Each entry: what was decided and why (tests cover each).
 EXPLICIT_DECISIONS = {
@@ -353,6 +371,7 @@ class Level:
     schema: dict | None = None  # for "any" levels: the schema the data illustrates, if known
     item_kinds: set[str] = field(default_factory=set)  # for sequences: shapes seen so far
     signatures: set[tuple[str, str]] = field(default_factory=set)  # for data: entry shapes
+    holder: str = ""  # for objects: the type of the object whose field this one is
 
 
 class Restorer:
@@ -405,8 +424,20 @@ class Restorer:
         if key not in fields or not self.grammar.fits(fields[key], shape):
             return False
         if level.vtype == "Schema":
+            if key == "example" and self.is_bare_own_schema(level):
+                return False
             return self.fits_schema_type(node, key, shape)
         return True
+
+    @staticmethod
+    def is_bare_own_schema(level: Level) -> bool:
+        """A Parameter's or media type's own schema with no description of its own.
+
+        Such a schema is a bare type (`schema: type: string format: date-time`), and an `example`
+        after it is its holder's, which takes one too: the vendor writes a parameter as name, in,
+        description, schema, example. A schema with its own description (the `provider`
+        parameter's) is documented as a schema, and its example follows that description."""
+        return level.holder in ("Parameter", "MediaType") and "description" not in level.node
 
     @staticmethod
     def fits_schema_type(schema: dict, key: str, shape: Shape) -> bool:
@@ -419,11 +450,11 @@ class Restorer:
             return declared == "object"
         if key in ARRAY_KEYWORDS:
             return declared == "array"
-        if key in ("example", "default"):
-            if shape.kind == "map":
-                return declared == "object"
-            if shape.kind in ("seq", "flow"):
-                return declared == "array"
+        # Mapping data names properties, so it illustrates an object. A list or a scalar stays
+        # with the innermost schema whatever its type: the vendor filed the list example of
+        # administered_course_ids inside its number `items` (the spec patch moves it).
+        if key in ("example", "default") and shape.kind == "map":
+            return declared == "object"
         return True
 
     def structure_accepts(
@@ -615,7 +646,7 @@ class Restorer:
                 "any", "any", {}, anchor=self.anchor_for(parent), schema=self.resolve(data_schema)
             )
         elif vtype in GRAMMAR:
-            level = Level("object", vtype, {})
+            level = Level("object", vtype, {}, holder=self.stack[parent].vtype)
         else:
             level = Level("map", vtype, {})
         self.stack.append(level)
@@ -651,7 +682,7 @@ class Restorer:
         vtype = GRAMMAR[level.vtype].get(key, "any")
         if level.vtype == "Schema" and key in ("example", "default"):
             return vtype, level.node
-        if level.vtype == "MediaType" and key == "example":
+        if level.vtype in ("MediaType", "Parameter") and key == "example":
             return vtype, level.node.get("schema")
         if level.vtype == "Example" and key == "value":
             return vtype, self.example_schema()
@@ -753,35 +784,75 @@ def write_entry(head: str, value: Any, indent: int, out: list[str], in_list: boo
     emit(value, indent + 2, out)
 
 
-def restore(seed_text: str) -> str:
+def restore(collapsed: str) -> str:
     """The restored YAML text of a collapsed OpenAPI document."""
-    first = Restorer(seed_text).parse()
+    first = Restorer(collapsed).parse()
     schemas = first.get("components", {}).get("schemas", {})
     # Second pass: example data bounded by the schemas (including ones defined later on).
-    tree = Restorer(seed_text, known_schemas=schemas).parse()
+    tree = Restorer(collapsed, known_schemas=schemas).parse()
     out: list[str] = []
     emit(tree, 0, out)
     return "\n".join(out) + "\n"
 
 
+def same_revision(text: str, collapsed: str) -> bool:
+    """Is the text the revision the collapsed copy was made from (token for token)?"""
+    return text.split() == collapsed.split()
+
+
+def check(collapsed_path: Path, spec_path: Path) -> list[str]:
+    """What is wrong with the restoration of a collapsed copy (nothing: an empty list)."""
+    collapsed = collapsed_path.read_text(encoding="utf-8")
+    text = restore(collapsed)
+    problems = []
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # The pin is the committed copy's; another input (a test's, say) has none.
+    if collapsed_path.resolve() == DEFAULT_COLLAPSED.resolve() and digest != RESTORED_SHA256:
+        problems.append(
+            f"the restoration of {collapsed_path.name} changed: sha256 {digest}, pinned "
+            f"{RESTORED_SHA256}. If that is intended, pin the new value in RESTORED_SHA256 (and "
+            f"rewrite {DEFAULT_OUT.name} while it is this revision)"
+        )
+    if not same_revision(text, collapsed):
+        problems.append(f"the restoration has not exactly the tokens of {collapsed_path.name}")
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        problems.append(f"the restoration is not valid YAML: {error}")
+    if not spec_path.exists():
+        problems.append(f"{spec_path} does not exist")
+    elif not same_revision(current := spec_path.read_text(encoding="utf-8"), collapsed):
+        print(f"{spec_path.name} is a different revision from {collapsed_path.name}: not compared")
+    elif current != text:
+        problems.append(f"{spec_path} is this revision but not its restoration")
+    else:
+        print(f"{spec_path.name} is its restoration, byte for byte")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED)
+    parser.add_argument("--collapsed", type=Path, default=DEFAULT_COLLAPSED)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 if the output file differs from what the seed gives",
+        help="do not write; exit 1 if the restoration is not what it should be (see above)",
     )
     args = parser.parse_args(argv)
-    text = restore(args.seed.read_text(encoding="utf-8"))
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is not what {args.seed.name} restores to", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches the seed")
-        return 0
+        problems = check(args.collapsed, args.out)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(f"{args.collapsed.name} restores as pinned")
+        return 1 if problems else 0
+    collapsed = args.collapsed.read_text(encoding="utf-8")
+    if args.out.exists() and not same_revision(args.out.read_text(encoding="utf-8"), collapsed):
+        # After a spec update the file is the vendor's newer text: never overwrite it.
+        print(f"{args.out} is another revision; not overwritten (use --out)", file=sys.stderr)
+        return 1
+    text = restore(collapsed)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text.splitlines())} lines)")

@@ -1,12 +1,15 @@
-"""Tests of scripts/restore_spec.py: the spec it rebuilds from the whitespace-collapsed seed.
+"""Tests of scripts/restore_spec.py: the spec it rebuilds from the whitespace-collapsed vendor text.
 
-The seed lost every line break and indent, so each test pins down one thing the restorer had to
-decide: that the result is the committed file, that no token was lost or moved, that the document
-is well-formed OpenAPI, and how each place the grammar alone leaves open was read.
+The collapsed copy lost every line break and indent, so each test pins down one thing the restorer
+had to decide: that the result is the pinned text (the committed file while it is this revision),
+that no token was lost or moved, that the document is well-formed OpenAPI, and how each place the
+grammar alone leaves open was read. They test the restorer on its own input, so a later vendor
+revision in spec/thinkific.yaml does not fail them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from collections.abc import Iterator
@@ -19,7 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "restore_spec.py"
-SEED = ROOT.parent / "shared" / "seeds" / "002_cec346af3497d9ba.txt"
+COLLAPSED = ROOT / "spec" / "vendor" / "thinkific.collapsed.txt"
 SPEC = ROOT / "spec" / "thinkific.yaml"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -46,13 +49,13 @@ def rs() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def seed() -> str:
-    return SEED.read_text(encoding="utf-8")
+def collapsed() -> str:
+    return COLLAPSED.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def restored(rs: ModuleType, seed: str) -> str:
-    text: str = rs.restore(seed)
+def restored(rs: ModuleType, collapsed: str) -> str:
+    text: str = rs.restore(collapsed)
     return text
 
 
@@ -116,45 +119,129 @@ def media_422(doc: dict[str, Any], path: str, method: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # 1. reproducible
 # ---------------------------------------------------------------------------------------------
-def test_restore_matches_committed_spec_byte_for_byte(restored: str) -> None:
-    assert restored == SPEC.read_text(encoding="utf-8")
+def test_restore_is_the_pinned_text(rs: ModuleType, restored: str) -> None:
+    assert hashlib.sha256(restored.encode("utf-8")).hexdigest() == rs.RESTORED_SHA256
 
 
-def test_restore_is_deterministic(rs: ModuleType, seed: str, restored: str) -> None:
-    assert rs.restore(seed) == restored
+def test_restore_matches_committed_spec_while_same_revision(
+    rs: ModuleType, collapsed: str, restored: str
+) -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    if not rs.same_revision(spec, collapsed):
+        pytest.skip("spec/thinkific.yaml is a later vendor revision")
+    assert restored == spec
+
+
+def test_restore_is_deterministic(rs: ModuleType, collapsed: str, restored: str) -> None:
+    assert rs.restore(collapsed) == restored
 
 
 def test_check_passes_on_committed_spec(rs: ModuleType) -> None:
     assert rs.main(["--check"]) == 0
 
 
-def test_check_fails_on_altered_output(rs: ModuleType, restored: str, tmp_path: Path) -> None:
+@pytest.fixture
+def quick_restore(
+    rs: ModuleType, collapsed: str, restored: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rs.restore answers the collapsed copy from the fixture: a restoration takes a second, and
+    these tests are about the check around it."""
+    real = rs.restore
+    monkeypatch.setattr(rs, "restore", lambda text: restored if text == collapsed else real(text))
+
+
+@pytest.mark.usefixtures("quick_restore")
+def test_check_fails_on_altered_layout(rs: ModuleType, restored: str, tmp_path: Path) -> None:
+    """Same revision (same tokens), other bytes: the spec must be the restoration."""
     out = tmp_path / "thinkific.yaml"
     out.write_text(restored, encoding="utf-8")
     assert rs.main(["--check", "--out", str(out)]) == 0
-    out.write_text(restored.replace("title: Thinkific", "title: Thinkiflc", 1), encoding="utf-8")
+    out.write_text(restored.replace("title: Thinkific", "title:  Thinkific", 1), encoding="utf-8")
     assert out.read_text(encoding="utf-8") != restored
     assert rs.main(["--check", "--out", str(out)]) == 1
     assert rs.main(["--check", "--out", str(tmp_path / "missing.yaml")]) == 1
 
 
-def test_main_writes_out_from_seed(rs: ModuleType, tmp_path: Path) -> None:
-    seed = tmp_path / "seed.txt"
-    seed.write_text(
+@pytest.fixture(scope="module")
+def later_revision(doc: dict[str, Any]) -> str:
+    """A different, already indented vendor revision, as a spec update would bring."""
+    later = {**doc, "info": {**doc["info"], "version": "v2"}}
+    later["paths"] = {
+        **doc["paths"],
+        "/ping": {"get": {"responses": {"200": {"description": "pong"}}}},
+    }
+    text: str = yaml.safe_dump(later, sort_keys=False, width=100)
+    return text
+
+
+def test_check_passes_after_a_spec_update(
+    rs: ModuleType, later_revision: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Replacing spec/thinkific.yaml with another revision does not fail the restoration check:
+    it still tests the restorer on its collapsed copy and says the spec is another revision."""
+    out = tmp_path / "thinkific.yaml"
+    out.write_text(later_revision, encoding="utf-8")
+    capsys.readouterr()
+    assert rs.main(["--check", "--out", str(out)]) == 0
+    assert "thinkific.yaml is a different revision from thinkific.collapsed.txt" in (
+        capsys.readouterr().out
+    )
+
+
+@pytest.mark.usefixtures("quick_restore")
+def test_check_still_tests_the_restorer_after_a_spec_update(
+    rs: ModuleType,
+    restored: str,
+    later_revision: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With another revision in place, a restorer whose output moved still fails: the pin, the
+    tokens and the YAML are checked on the restoration itself."""
+    out = tmp_path / "thinkific.yaml"
+    out.write_text(later_revision, encoding="utf-8")
+    assert rs.check(rs.DEFAULT_COLLAPSED, out) == []
+    pinned = rs.RESTORED_SHA256
+    monkeypatch.setattr(rs, "RESTORED_SHA256", "0" * 64)
+    [problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem.startswith("the restoration of thinkific.collapsed.txt changed")
+    assert rs.main(["--check", "--out", str(out)]) == 1
+    monkeypatch.setattr(rs, "RESTORED_SHA256", pinned)
+    monkeypatch.setattr(rs, "restore", lambda text: text)  # the right tokens, but no YAML
+    [_, problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem.startswith("the restoration is not valid YAML")
+    monkeypatch.setattr(rs, "restore", lambda text: restored.replace("  version: v1\n", "", 1))
+    [_, problem] = rs.check(rs.DEFAULT_COLLAPSED, out)
+    assert problem == "the restoration has not exactly the tokens of thinkific.collapsed.txt"
+
+
+def test_main_never_overwrites_another_revision(
+    rs: ModuleType, later_revision: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "thinkific.yaml"
+    out.write_text(later_revision, encoding="utf-8")
+    assert rs.main(["--out", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == later_revision
+
+
+def test_main_writes_out_from_collapsed(rs: ModuleType, tmp_path: Path) -> None:
+    collapsed = tmp_path / "collapsed.txt"
+    collapsed.write_text(
         "openapi: 3.0.1 info: title: T version: v1 paths: /a: get: responses: 200: description: ok",
         encoding="utf-8",
     )
     out = tmp_path / "sub" / "out.yaml"
-    assert rs.main(["--seed", str(seed), "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == rs.restore(seed.read_text(encoding="utf-8"))
-    assert rs.main(["--check", "--seed", str(seed), "--out", str(out)]) == 0
+    assert rs.main(["--collapsed", str(collapsed), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == rs.restore(collapsed.read_text(encoding="utf-8"))
+    assert rs.main(["--check", "--collapsed", str(collapsed), "--out", str(out)]) == 0
+    assert rs.main(["--collapsed", str(collapsed), "--out", str(out)]) == 0  # same revision
 
 
 # ---------------------------------------------------------------------------------------------
 # 2. tokens
 # ---------------------------------------------------------------------------------------------
-def test_tokens_are_the_seeds(seed: str, restored: str) -> None:
-    assert restored.split() == seed.split()
+def test_tokens_are_the_collapsed_copys(collapsed: str, restored: str) -> None:
+    assert restored.split() == collapsed.split()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,24 +407,92 @@ def test_keyword_named_properties(schemas: dict[str, Any]) -> None:
 @pytest.mark.parametrize("method", ["post", "put"])
 def test_bundle_enrollment_request_required_and_example(doc: dict[str, Any], method: str) -> None:
     """`required: [user_id]` and `example: user_id: 1 ...` follow `expiry_date`'s `format`. A
-    property of type string takes neither a required list (object keyword) nor a mapping example,
-    and the example lists all three properties: both belong to the inline object schema."""
-    schema = doc["paths"]["/bundles/{id}/enrollments"][method]["requestBody"]["content"][
+    property of type string takes neither a required list (object keyword) nor a mapping example:
+    `required` belongs to the inline object schema. That schema has no description of its own, a
+    bare type, so the example after it is the media type's (beside `schema`), as the vendor wrote
+    it; it lists all three properties."""
+    media = doc["paths"]["/bundles/{id}/enrollments"][method]["requestBody"]["content"][
         "application/json"
-    ]["schema"]
-    assert schema["type"] == "object"
+    ]
+    assert list(media) == ["schema", "example"]
+    schema = media["schema"]
+    assert list(schema) == ["type", "properties", "required"]
     assert schema["required"] == ["user_id"]
-    assert schema["example"] == {
+    assert media["example"] == {
         "user_id": 1,
         "activated_at": "2015-08-26T03:33:33.723Z",
         "expiry_date": "2016-08-26T03:33:33.723Z",
     }
-    assert set(schema["example"]) == set(schema["properties"])
+    assert set(media["example"]) == set(schema["properties"])
     assert schema["properties"]["expiry_date"] == {
         "type": "string",
         "description": "The date/time at which the Enrollment should be expired. If not "
         "provided, the Enrollment does not expire.",
         "format": "date-time",
+    }
+
+
+def test_bundle_enrollment_filter_examples_on_parameters(doc: dict[str, Any]) -> None:
+    """`- name: query[email] in: query description: ... schema: type: string example: ...`: the
+    description is the parameter's and its schema a bare type, so the example after the schema is
+    the Parameter object's (name, in, description, schema, example), for all fourteen filters."""
+    params = doc["paths"]["/bundles/{id}/enrollments"]["get"]["parameters"]
+    assert [p["name"] for p in params[:3]] == ["id", "page", "limit"]
+    filters = params[3:]
+    assert len(filters) == 14
+    for param in filters:
+        assert list(param) == ["name", "in", "description", "schema", "example"], param["name"]
+        assert set(param["schema"]) <= {"type", "format"}, param["name"]
+    examples = {p["name"]: p["example"] for p in filters}
+    assert examples.pop("query[user_id]") == 123
+    assert examples.pop("query[email]") == "user@example.com"
+    assert set(examples.values()) == {"2021-04-27"}
+    assert all(p["schema"] == {"type": "string", "format": "date-time"} for p in filters[2:])
+
+
+@pytest.mark.parametrize(
+    ("path", "method"),
+    [
+        ("/users/{id}", "get"),
+        ("/users/{id}", "put"),
+        ("/users/{id}", "delete"),
+        ("/users/{id}/authentications/{provider}", "get"),
+    ],
+)
+def test_provider_example_on_its_described_schema(
+    doc: dict[str, Any], path: str, method: str
+) -> None:
+    """The counter-example: `provider`'s schema has a description of its own (`schema: type: string
+    enum: [...] description: Provider that creates the user ... example: SSO`), so it is
+    documented as a schema and the example after its description is the schema's."""
+    params = [p for p in doc["paths"][path][method]["parameters"] if p["name"] == "provider"]
+    assert len(params) == 1
+    param = params[0]
+    assert "example" not in param
+    assert list(param["schema"]) == ["type", "enum", "description", "example"]
+    assert param["schema"]["example"] == "SSO"
+
+
+def test_external_order_id_example_stays_with_its_property(doc: dict[str, Any]) -> None:
+    """A bare own schema gives up only an example written right after it: inside its
+    `properties`, `id: type: number example: 1` is the property's."""
+    media = doc["paths"]["/external_orders"]["post"]["responses"][201]["content"][
+        "application/json"
+    ]
+    assert list(media) == ["schema"]
+    assert media["schema"]["properties"] == {"id": {"type": "number", "example": 1}}
+
+
+def test_administered_course_ids_example_inside_items(schemas: dict[str, Any]) -> None:
+    """`administered_course_ids: type: array description: ... items: type: number example: [10,
+    20, 30]`: the list example follows the items' `type`, and the vendor's text has it there,
+    inside `items` (a slip the spec patch moves to the array). Only mapping data is bounded by a
+    schema's type (its keys name properties); a list stays with the innermost schema."""
+    prop = schemas["UserResponse"]["properties"]["administered_course_ids"]
+    assert prop == {
+        "type": "array",
+        "description": "User's administered course ids",
+        "items": {"type": "number", "example": [10, 20, 30]},
     }
 
 
@@ -573,6 +728,29 @@ def test_small_lists_statuses_and_schema_example(rs: ModuleType) -> None:
     thing = doc["components"]["schemas"]["Thing"]
     assert thing["properties"] == {"name": {"type": "string", "description": "The name"}}
     assert thing["example"] == {"name": "foo"}
+
+
+def test_small_example_after_a_bare_own_schema(rs: ModuleType) -> None:
+    """The rule on its own: after a Parameter's or media type's own schema that has no
+    description, `example` is the Parameter's or media type's; after one with a description it
+    is the schema's; inside `properties` it is the property's."""
+    doc = restore_small(
+        rs,
+        "openapi: 3.0.1 info: title: T version: v1 paths: /a: post: parameters: "
+        "- name: q in: query description: Q schema: type: string example: x "
+        "- name: r in: query schema: type: string description: R example: y "
+        "requestBody: content: application/json: schema: type: object properties: "
+        "n: type: number example: 1 example: n: 2 responses: 200: description: ok",
+    )
+    post = doc["paths"]["/a"]["post"]
+    q, r = post["parameters"]
+    assert q["schema"] == {"type": "string"}
+    assert q["example"] == "x"
+    assert r["schema"] == {"type": "string", "description": "R", "example": "y"}
+    assert "example" not in r
+    media = post["requestBody"]["content"]["application/json"]
+    assert media["schema"]["properties"] == {"n": {"type": "number", "example": 1}}
+    assert media["example"] == {"n": 2}
 
 
 def test_small_malformed_document_raises(rs: ModuleType) -> None:

@@ -15,9 +15,6 @@ T = TypeVar("T", bound="UpdateEnrollmentsInBundleBody")
 @_attrs_define
 class UpdateEnrollmentsInBundleBody:
     """
-    Example:
-        {'user_id': 1, 'activated_at': '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}
-
     Attributes:
         user_id (int):
         activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is to be activated. If not

@@ -124,8 +124,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (CreateEnrollmentInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +166,7 @@ def sync(
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (CreateEnrollmentInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,8 +202,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (CreateEnrollmentInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,8 +242,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateEnrollmentInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (CreateEnrollmentInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

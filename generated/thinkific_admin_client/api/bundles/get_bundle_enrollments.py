@@ -206,20 +206,20 @@ def sync_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
-        queryuser_id (int | Unset):  Example: 123.
-        queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (bool | Unset):  Example: True.
-        queryexpired (bool | Unset):  Example: True.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryuser_id (int | Unset):
+        queryemail (str | Unset):
+        querycompleted (bool | Unset):
+        queryexpired (bool | Unset):
+        querycreated_after (datetime.datetime | Unset):
+        querycreated_before (datetime.datetime | Unset):
+        querycreated_on (datetime.datetime | Unset):
+        querycreated_on_or_after (datetime.datetime | Unset):
+        querycreated_on_or_before (datetime.datetime | Unset):
+        queryupdated_after (datetime.datetime | Unset):
+        queryupdated_before (datetime.datetime | Unset):
+        queryupdated_on (datetime.datetime | Unset):
+        queryupdated_on_or_after (datetime.datetime | Unset):
+        queryupdated_on_or_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,20 +292,20 @@ def sync(
         id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
-        queryuser_id (int | Unset):  Example: 123.
-        queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (bool | Unset):  Example: True.
-        queryexpired (bool | Unset):  Example: True.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryuser_id (int | Unset):
+        queryemail (str | Unset):
+        querycompleted (bool | Unset):
+        queryexpired (bool | Unset):
+        querycreated_after (datetime.datetime | Unset):
+        querycreated_before (datetime.datetime | Unset):
+        querycreated_on (datetime.datetime | Unset):
+        querycreated_on_or_after (datetime.datetime | Unset):
+        querycreated_on_or_before (datetime.datetime | Unset):
+        queryupdated_after (datetime.datetime | Unset):
+        queryupdated_before (datetime.datetime | Unset):
+        queryupdated_on (datetime.datetime | Unset):
+        queryupdated_on_or_after (datetime.datetime | Unset):
+        queryupdated_on_or_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,20 +372,20 @@ async def asyncio_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
-        queryuser_id (int | Unset):  Example: 123.
-        queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (bool | Unset):  Example: True.
-        queryexpired (bool | Unset):  Example: True.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryuser_id (int | Unset):
+        queryemail (str | Unset):
+        querycompleted (bool | Unset):
+        queryexpired (bool | Unset):
+        querycreated_after (datetime.datetime | Unset):
+        querycreated_before (datetime.datetime | Unset):
+        querycreated_on (datetime.datetime | Unset):
+        querycreated_on_or_after (datetime.datetime | Unset):
+        querycreated_on_or_before (datetime.datetime | Unset):
+        queryupdated_after (datetime.datetime | Unset):
+        queryupdated_before (datetime.datetime | Unset):
+        queryupdated_on (datetime.datetime | Unset):
+        queryupdated_on_or_after (datetime.datetime | Unset):
+        queryupdated_on_or_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -456,20 +456,20 @@ async def asyncio(
         id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
-        queryuser_id (int | Unset):  Example: 123.
-        queryemail (str | Unset):  Example: user@example.com.
-        querycompleted (bool | Unset):  Example: True.
-        queryexpired (bool | Unset):  Example: True.
-        querycreated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        querycreated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_after (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
-        queryupdated_on_or_before (datetime.datetime | Unset):  Example: 2021-04-27T00:00:00Z.
+        queryuser_id (int | Unset):
+        queryemail (str | Unset):
+        querycompleted (bool | Unset):
+        queryexpired (bool | Unset):
+        querycreated_after (datetime.datetime | Unset):
+        querycreated_before (datetime.datetime | Unset):
+        querycreated_on (datetime.datetime | Unset):
+        querycreated_on_or_after (datetime.datetime | Unset):
+        querycreated_on_or_before (datetime.datetime | Unset):
+        queryupdated_after (datetime.datetime | Unset):
+        queryupdated_before (datetime.datetime | Unset):
+        queryupdated_on (datetime.datetime | Unset):
+        queryupdated_on_or_after (datetime.datetime | Unset):
+        queryupdated_on_or_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,8 +121,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (UpdateEnrollmentsInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +164,7 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (UpdateEnrollmentsInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +201,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (UpdateEnrollmentsInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,8 +242,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateEnrollmentsInBundleBody):  Example: {'user_id': 1, 'activated_at':
-            '2015-08-26T03:33:33.723Z', 'expiry_date': '2016-08-26T03:33:33.723Z'}.
+        body (UpdateEnrollmentsInBundleBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
