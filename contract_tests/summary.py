@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from contract_tests.apis import APIS
 
 SUITES = ("provider", "stateful", "consumer")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def spec_operations() -> dict[str, str]:
@@ -19,14 +18,11 @@ def spec_operations() -> dict[str, str]:
     operation in the tally and in a schemathesis test's label."""
     found: dict[str, str] = {}
     for api in APIS:
-        for path, item in api.spec["paths"].items():
-            for method, op in item.items():
-                if method not in HTTP_METHODS:
-                    continue
-                request = f"{method.upper()} {path}"
-                if op["operationId"] in found or request in found.values():
-                    raise ValueError(f"{api.name}: {op['operationId']} ({request}) is ambiguous")
-                found[op["operationId"]] = request
+        for op in api.spec.operations:
+            request = f"{op.method} {op.path}"
+            if op.operation_id in found or request in found.values():
+                raise ValueError(f"{api.name}: {op.operation_id} ({request}) is ambiguous")
+            found[op.operation_id] = request
     return found
 
 

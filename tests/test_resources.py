@@ -20,12 +20,13 @@ import httpx
 import pytest
 from aiothinkific import Thinkific
 from aiothinkific._pagination import AsyncPaginator
-from aiothinkific.examples_transport import ExamplesTransport, patched_spec
+from aiothinkific.examples_transport import ExamplesTransport
 from aiothinkific.resources._base import Resource
+from aiothinkific.specs import admin_spec
 from openapi_python_client.strings import snake_case
 from thinkific_admin_client.types import Unset
 
-SPEC = patched_spec()
+SPEC = admin_spec().document
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 

@@ -4,7 +4,6 @@ inside a transaction, then answering the status the spec documents."""
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -24,19 +23,13 @@ from aiothinkific.mock.middleware import (
 )
 from aiothinkific.mock.seed import seed_store
 from aiothinkific.mock.settings import MockSettings
-from aiothinkific.mock.spec import Operation, operations, served_spec
 from aiothinkific.mock.store import Store
 from aiothinkific.mock.validation import digits_value, validators
+from aiothinkific.specs import Operation, admin_spec
 
 
 def error_response(error: ApiError) -> Response:
     return JSONResponse(error.body, error.status, headers=error.headers)
-
-
-def route_order(operation: Operation) -> list[tuple[bool, str]]:
-    """Literal segments before parameters, so ``/promotions/by_coupon`` is not read as
-    ``/promotions/{id}``."""
-    return [(part.startswith("{"), part) for part in operation.path.split("/")]
 
 
 class MockServer:
@@ -110,12 +103,7 @@ class MockServer:
     async def openapi(self, request: Request) -> Response:
         """The patched spec, its server pointing at this mock."""
         server = str(request.base_url).rstrip("/") + self.settings.base_path
-        return Response(_served(server), media_type="application/json")
-
-
-@lru_cache(maxsize=8)
-def _served(server: str) -> bytes:
-    return served_spec(server)
+        return Response(admin_spec().served(server), media_type="application/json")
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -144,7 +132,8 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
     ``settings.base_path``; the spec itself at ``/openapi.json``."""
     settings = settings or MockSettings()
     registry = handlers()
-    missing = [op.operation_id for op in operations() if op.operation_id not in registry]
+    operations = admin_spec().operations
+    missing = [op.operation_id for op in operations if op.operation_id not in registry]
     if missing:
         raise RuntimeError(f"spec operations without a mock handler: {', '.join(missing)}")
     store = Store(settings.database)
@@ -152,7 +141,8 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
     server = MockServer(settings, store)
 
     routes: list[BaseRoute] = [Route("/openapi.json", server.openapi, methods=["GET"])]
-    routes += [server.endpoint(op) for op in sorted(operations(), key=route_order)]
+    ordered = sorted(operations, key=lambda op: op.template.order_key)
+    routes += [server.endpoint(op) for op in ordered]
     routes.append(Mount(settings.webhooks_base_path, webhooks.create_webhooks_app(settings, store)))
     routes += control.ROUTES
 

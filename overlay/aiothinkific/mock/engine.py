@@ -21,8 +21,8 @@ from typing import Any
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.errors import field_error, invalid, not_found, taken
-from aiothinkific.mock.spec import JSON, Operation, component, patched_spec, resolve
 from aiothinkific.mock.store import Doc, Filter, Store, eq, eq_nocase
+from aiothinkific.specs import JSON, Operation, admin_spec
 
 DEFAULT_LIMIT = 25
 
@@ -92,7 +92,8 @@ def handlers() -> Mapping[str, Handler]:
 @cache
 def response_fields(schema_name: str) -> tuple[str, ...]:
     """The fields a response schema documents (its properties, and required names)."""
-    schema = resolve(patched_spec(), component(schema_name))
+    spec = admin_spec()
+    schema = spec.resolve(spec.component(schema_name))
     names = list(schema.get("properties", {}))
     names += [name for name in schema.get("required", ()) if name not in names]
     return tuple(names)
@@ -196,14 +197,14 @@ class Resource:
 
 def changes(call: Call, fields: Iterable[str]) -> dict[str, Any]:
     """The body's values for ``fields`` that were sent (date-times in the stored format)."""
-    schema = call.operation.body_schema or {}
-    properties = resolve(patched_spec(), schema).get("properties", {})
+    spec = admin_spec()
+    properties = spec.resolve(call.operation.body_schema or {}).get("properties", {})
     sent: dict[str, Any] = {}
     for name in fields:
         if name not in call.data:
             continue
         value = call.data[name]
-        prop = resolve(patched_spec(), properties.get(name, {}))
+        prop = spec.resolve(properties.get(name, {}))
         if isinstance(value, str) and prop.get("format") == "date-time":
             value = timefmt.normalize(value)
         sent[name] = value

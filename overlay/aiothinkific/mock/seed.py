@@ -2,7 +2,7 @@
 
 Everything is drawn from ``random.Random(seed)`` and dated from a fixed day, never from the wall
 clock, so the same seed always gives the same site. Records start from the spec's own example of
-their schema (:func:`~aiothinkific.mock.spec.template`), so they carry every documented field.
+their schema (:func:`template`), so they carry every documented field.
 The catalogue (courses, chapters, contents, products, bundles, orders, custom profile fields,
 publish requests) is only ever read; users, categories, groups, promotions, enrollments and reviews
 are seeded too but may be changed through the API.
@@ -39,8 +39,8 @@ from aiothinkific.mock.backends.resources import (
     PUBLISH_REQUESTS,
     USERS,
 )
-from aiothinkific.mock.spec import component, template
 from aiothinkific.mock.store import Doc, Store
+from aiothinkific.specs import admin_spec, sample
 
 EPOCH = datetime.datetime(2024, 1, 1, tzinfo=timefmt.UTC)
 FAR_FUTURE = "2099-12-31T00:00:00.000Z"
@@ -62,8 +62,18 @@ TOPICS = (
 PROGRAMMING, DESIGN = TOPICS[:4], TOPICS[4:8]
 PROFILE_FIELDS = (("Phone", "1"), ("Company size", "2"), ("Country", "1"))
 CONTENT_TYPES: tuple[str, ...] = tuple(
-    component("ContentResponse")["properties"]["contentable_type"]["enum"]
+    admin_spec().component("ContentResponse")["properties"]["contentable_type"]["enum"]
 )
+
+
+def template(name: str) -> Doc:
+    """A complete example object of a component schema: the starting point of seed records,
+    so they carry every field the spec documents."""
+    spec = admin_spec()
+    value = sample(spec, spec.component(name))
+    if not isinstance(value, dict):
+        raise TypeError(f"schema {name} is not an object")
+    return value
 
 
 def slugify(text: str) -> str:

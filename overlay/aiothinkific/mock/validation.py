@@ -18,11 +18,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jsonschema import FormatChecker  # type: ignore[import-untyped]
-from openapi_schema_validator import OAS30Validator
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.errors import ApiError, bad_request, invalid, not_found
-from aiothinkific.mock.spec import JSON, Operation, Parameter, operations, patched_spec, resolve
+from aiothinkific.specs import JSON, Operation, Parameter, admin_spec
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 MAX_DEPTH = 32
@@ -149,9 +148,7 @@ def schema_errors(validator: Any, instance: Any, errors: Errors, prefix: tuple[A
 
 def compile_schema(schema: JSON) -> Any:
     """An OAS 3.0 validator for ``schema`` whose ``$ref``s resolve against the spec."""
-    root = dict(resolve(patched_spec(), schema))
-    root["components"] = patched_spec()["components"]
-    return OAS30Validator(root, format_checker=FORMATS)
+    return admin_spec().validator(schema, FORMATS)
 
 
 def _scan(body: Any) -> None:
@@ -263,7 +260,7 @@ class RequestValidator:
         }
         schema = operation.body_schema
         self.body_validator = None if schema is None else compile_schema(schema)
-        resolved = {} if schema is None else resolve(patched_spec(), schema)
+        resolved = {} if schema is None else admin_spec().resolve(schema)
         self.body_required_fields: tuple[str, ...] = tuple(resolved.get("required", ()))
 
     def path(self, raw: Mapping[str, str]) -> dict[str, Any]:
@@ -331,4 +328,4 @@ class RequestValidator:
 @cache
 def validators() -> dict[str, RequestValidator]:
     """One compiled validator per operation id, shared by every app in the process."""
-    return {op.operation_id: RequestValidator(op) for op in operations()}
+    return {op.operation_id: RequestValidator(op) for op in admin_spec().operations}

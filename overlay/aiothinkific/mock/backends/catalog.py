@@ -13,8 +13,8 @@ from aiothinkific.mock.backends.resources import (
     PRODUCTS,
 )
 from aiothinkific.mock.engine import Call, handles
-from aiothinkific.mock.spec import JSON
 from aiothinkific.mock.store import id_in
+from aiothinkific.specs import JSON
 
 
 @handles("getCourses")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiothinkific.mock.backends.resources import PUBLISH_REQUESTS, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import invalid
-from aiothinkific.mock.spec import JSON
+from aiothinkific.specs import JSON
 
 PENDING = "pending"
 

@@ -9,8 +9,8 @@ import re
 
 from aiothinkific.mock.engine import Call, Resource, changes, handles
 from aiothinkific.mock.errors import invalid, not_found
-from aiothinkific.mock.spec import JSON
 from aiothinkific.mock.store import Doc
+from aiothinkific.specs import JSON
 
 FIELDS = (
     "src",

@@ -16,9 +16,9 @@ from aiothinkific.mock.backends.resources import (
 )
 from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.errors import field_error, not_found, taken
-from aiothinkific.mock.spec import JSON
 from aiothinkific.mock.store import Doc, Filter, contains, eq, eq_nocase, has_item, linked_to
 from aiothinkific.mock.validation import digits_value, is_blank
+from aiothinkific.specs import JSON
 
 PROFILE_FIELDS = (
     "first_name",
