@@ -18,7 +18,7 @@ from aiothinkific.mock.errors import ApiError
 from aiothinkific.mock.middleware import (
     Authenticator,
     FaultInjector,
-    RateLimiter,
+    RateLimitEmulator,
     credential_of,
 )
 from aiothinkific.mock.seed import seed_store
@@ -150,7 +150,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         routes=routes,
         middleware=[
             Middleware(Authenticator, settings=settings),
-            Middleware(RateLimiter, settings=settings),
+            Middleware(RateLimitEmulator, settings=settings),
             Middleware(FaultInjector, settings=settings),
         ],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},

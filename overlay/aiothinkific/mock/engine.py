@@ -1,5 +1,5 @@
 """The generic part of every backend: the validated request a handler gets, the registry mapping
-operation ids to handlers, and :class:`Resource`, which finds, lists and shows documents of one
+operation ids to handlers, and :class:`Records`, which finds, lists and shows documents of one
 kind the way Thinkific does (404 bodies, ``page``/``limit`` pagination, response-shaped output).
 
 A handler is ``def handler(call: Call) -> body``: it returns the success body (``None`` when the
@@ -121,8 +121,9 @@ def pagination(page: int, limit: int, total: int, count: int) -> JSON:
 Render = Callable[[Call, Doc], Doc]
 
 
-class Resource:
-    """Documents of one ``kind``, shown as ``schema`` (after ``render`` adds derived fields)."""
+class Records:
+    """The stored records of one ``kind`` (users, courses...), shown as ``schema`` (after
+    ``render`` adds derived fields). Not the client's ``resources``: this is the mock's side."""
 
     def __init__(self, kind: str, schema: str, render: Render | None = None) -> None:
         self.kind = kind

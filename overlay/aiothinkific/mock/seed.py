@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiothinkific.mock import timefmt
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     BUNDLES,
     CHAPTERS,
     COLLECTION_PRODUCT,
@@ -54,12 +54,12 @@ LAST_NAMES = (
     "Lovelace", "Turing", "Liskov", "Shannon", "Knuth", "Dijkstra", "Allen", "Hopper", "Lamarr",
     "Sutherland", "Backus", "Johnson", "Torvalds", "Hamilton", "Wirth", "Perlman", "Goldwasser",
 )  # fmt: skip
-TOPICS = (
+COURSE_SUBJECTS = (
     "Python for Beginners", "Advanced Python", "Data Analysis with Pandas", "Machine Learning",
     "Web Design Basics", "Typography", "Colour Theory", "Photography", "Public Speaking",
     "Project Management", "Bookkeeping", "Creative Writing",
 )  # fmt: skip
-PROGRAMMING, DESIGN = TOPICS[:4], TOPICS[4:8]
+PROGRAMMING, DESIGN = COURSE_SUBJECTS[:4], COURSE_SUBJECTS[4:8]
 PROFILE_FIELDS = (("Phone", "1"), ("Company size", "2"), ("Country", "1"))
 CONTENT_TYPES: tuple[str, ...] = tuple(
     admin_spec().component("ContentResponse")["properties"]["contentable_type"]["enum"]
@@ -229,11 +229,11 @@ def _chapter(s: Seeder, course: str, position: int, contents: list[Doc]) -> Doc:
 def _courses(s: Seeder, instructors: list[Doc], users: list[Doc]) -> list[Doc]:
     admins = [u["id"] for u in users if "course_admin" in u["roles"]][:2]
     # A course and its product point at each other: both ids are taken first.
-    course_ids = s.store.next_ids(COURSES.kind, len(TOPICS))
-    product_ids = s.store.next_ids(PRODUCTS.kind, len(TOPICS))
+    course_ids = s.store.next_ids(COURSES.kind, len(COURSE_SUBJECTS))
+    product_ids = s.store.next_ids(PRODUCTS.kind, len(COURSE_SUBJECTS))
     courses = []
     for index, (course_id, product_id) in enumerate(zip(course_ids, product_ids, strict=True)):
-        name, slug = TOPICS[index], slugify(TOPICS[index])
+        name, slug = COURSE_SUBJECTS[index], slugify(COURSE_SUBJECTS[index])
         chapters = []
         for position in range(1, s.rng.randint(2, 4) + 1):
             contents = s.add(
@@ -314,7 +314,7 @@ def _products(s: Seeder, courses: list[Doc]) -> list[Doc]:
     products = [
         _product(s, c["product_id"], i, c["name"], "Course", c["id"]) for i, c in enumerate(courses)
     ]
-    bundle_groups = (PROGRAMMING, DESIGN, TOPICS[8:])
+    bundle_groups = (PROGRAMMING, DESIGN, COURSE_SUBJECTS[8:])
     bundle_names = ("Programming Bundle", "Design Bundle", "Business Bundle")
     bundle_ids = s.store.next_ids(BUNDLES.kind, len(bundle_groups))
     product_ids = s.store.next_ids(PRODUCTS.kind, len(bundle_groups))

@@ -3,7 +3,7 @@ orders and custom profile field definitions."""
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     BUNDLES,
     CHAPTERS,
     CONTENTS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import COLLECTION_PRODUCT, COLLECTIONS, PRODUCTS
+from aiothinkific.mock.backends.records import COLLECTION_PRODUCT, COLLECTIONS, PRODUCTS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import not_found
 from aiothinkific.mock.store import linked_to

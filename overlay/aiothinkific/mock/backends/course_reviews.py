@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import COURSE_REVIEWS, COURSES, USERS
+from aiothinkific.mock.backends.records import COURSE_REVIEWS, COURSES, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.store import Filter, eq
 from aiothinkific.specs import JSON

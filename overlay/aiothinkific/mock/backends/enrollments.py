@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import BUNDLES, COURSES, ENROLLMENTS, USERS
+from aiothinkific.mock.backends.records import BUNDLES, COURSES, ENROLLMENTS, USERS
 from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.errors import field_error
 from aiothinkific.mock.store import (

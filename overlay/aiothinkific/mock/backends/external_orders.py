@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import EXTERNAL_ORDERS, PRODUCTS, USERS
+from aiothinkific.mock.backends.records import EXTERNAL_ORDERS, PRODUCTS, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import field_error
 from aiothinkific.mock.store import Doc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import GROUP_ANALYST, GROUP_USER, GROUPS, USERS
+from aiothinkific.mock.backends.records import GROUP_ANALYST, GROUP_USER, GROUPS, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import field_error, invalid, not_found
 from aiothinkific.mock.store import eq

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import INSTRUCTORS, USERS
+from aiothinkific.mock.backends.records import INSTRUCTORS, USERS
 from aiothinkific.mock.engine import Call, changes, handles
 from aiothinkific.mock.store import Doc
 from aiothinkific.specs import JSON

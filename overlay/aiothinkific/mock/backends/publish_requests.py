@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import PUBLISH_REQUESTS, USERS
+from aiothinkific.mock.backends.records import PUBLISH_REQUESTS, USERS
 from aiothinkific.mock.engine import Call, handles
 from aiothinkific.mock.errors import invalid
 from aiothinkific.specs import JSON

@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     CUSTOM_FIELDS,
     ENROLLMENTS,
     GROUP_ANALYST,
