@@ -14,7 +14,7 @@ import httpx
 import pytest
 from aiothinkific.mock import MockSettings, create_app
 from aiothinkific.mock.contract import ResponseChecker
-from aiothinkific.mock.engine import handlers
+from aiothinkific.mock.registry import handlers
 from aiothinkific.specs import admin_spec, sample
 from starlette.applications import Starlette
 from starlette.routing import Route

@@ -13,8 +13,9 @@ import httpx
 import pytest
 from aiothinkific.mock import MockSettings, create_app
 from aiothinkific.mock.contract import ResponseChecker
-from aiothinkific.mock.engine import Call, handlers
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import invalid
+from aiothinkific.mock.registry import handlers
 from aiothinkific.specs import admin_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

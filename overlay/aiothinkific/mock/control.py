@@ -19,7 +19,7 @@ from aiothinkific.mock import timefmt
 from aiothinkific.mock.backends.records import COURSES, ENROLLMENTS, USERS
 from aiothinkific.mock.store import Store
 from aiothinkific.mock.validation import digits_value
-from aiothinkific.mock.webhooks import emit_at, enrollment_payload, outbox
+from aiothinkific.mock.webhooks import collect_events, emit_at, enrollment_payload
 
 PROGRESS_PATH = "/_mock/enrollments/{id}/progress"
 
@@ -30,7 +30,7 @@ async def record_progress(app: Any, enrollment_id: int, percentage: float) -> No
     the event loop the mock ``app`` runs in."""
     store: Store = app.state.store
     now = timefmt.from_epoch(app.state.settings.clock())
-    with outbox() as events, store.transaction():
+    with collect_events() as events, store.transaction():
         doc = store.get(ENROLLMENTS.kind, enrollment_id)
         if doc is None:
             raise KeyError(f"no enrollment {enrollment_id}")

@@ -12,7 +12,8 @@ from aiothinkific.mock.backends.records import (
     ORDERS,
     PRODUCTS,
 )
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.engine import Call
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import id_in
 from aiothinkific.specs import JSON
 

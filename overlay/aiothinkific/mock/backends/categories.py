@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from aiothinkific.mock.backends.records import COLLECTION_PRODUCT, COLLECTIONS, PRODUCTS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import not_found
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import linked_to
 from aiothinkific.specs import JSON
 

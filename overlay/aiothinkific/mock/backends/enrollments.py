@@ -6,8 +6,9 @@ from typing import Any
 
 from aiothinkific.mock import webhooks
 from aiothinkific.mock.backends.records import BUNDLES, COURSES, ENROLLMENTS, USERS
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.engine import Call, changes
 from aiothinkific.mock.errors import field_error
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import (
     Doc,
     Filter,

@@ -6,8 +6,9 @@ from typing import Any
 
 from aiothinkific.mock import webhooks
 from aiothinkific.mock.backends.records import EXTERNAL_ORDERS, PRODUCTS, USERS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import field_error
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
 from aiothinkific.specs import JSON
 

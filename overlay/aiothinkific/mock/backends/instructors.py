@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from aiothinkific.mock.backends.records import INSTRUCTORS, USERS
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.engine import Call, changes
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
 from aiothinkific.specs import JSON
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from aiothinkific.mock.backends.records import PUBLISH_REQUESTS, USERS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import invalid
+from aiothinkific.mock.registry import handles
 from aiothinkific.specs import JSON
 
 PENDING = "pending"

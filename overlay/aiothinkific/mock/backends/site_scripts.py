@@ -7,8 +7,9 @@ import hashlib
 import hmac
 import re
 
-from aiothinkific.mock.engine import Call, Records, changes, handles
+from aiothinkific.mock.engine import Call, Records, changes
 from aiothinkific.mock.errors import invalid, not_found
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
 from aiothinkific.specs import JSON
 

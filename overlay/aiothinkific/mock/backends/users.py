@@ -14,8 +14,9 @@ from aiothinkific.mock.backends.records import (
     ORDERS,
     USERS,
 )
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.engine import Call, changes
 from aiothinkific.mock.errors import field_error, not_found, taken
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc, Filter, contains, eq, eq_nocase, has_item, linked_to
 from aiothinkific.mock.validation import digits_value, is_blank
 from aiothinkific.specs import JSON

@@ -2,7 +2,7 @@
 Webhooks API (v2) that registers them.
 
 - :mod:`~aiothinkific.mock.webhooks.outbox`: :func:`emit` records an event inside a request's
-  transaction; :func:`outbox` collects them until it commits.
+  transaction; :func:`collect_events` keeps them until it commits.
 - :mod:`~aiothinkific.mock.webhooks.payloads`: the payloads Thinkific sends per topic.
 - :mod:`~aiothinkific.mock.webhooks.deliverer`: :class:`Deliverer` POSTs committed events.
 - :mod:`~aiothinkific.mock.webhooks.api`: the Webhooks API routes (``/api/v2``).
@@ -10,16 +10,16 @@ Webhooks API (v2) that registers them.
 
 from aiothinkific.mock.webhooks.api import create_webhooks_app
 from aiothinkific.mock.webhooks.deliverer import Deliverer
-from aiothinkific.mock.webhooks.outbox import emit, emit_at, outbox
+from aiothinkific.mock.webhooks.outbox import collect_events, emit, emit_at
 from aiothinkific.mock.webhooks.payloads import enrollment_payload, order_payload, user_summary
 
 __all__ = [
     "Deliverer",
+    "collect_events",
     "create_webhooks_app",
     "emit",
     "emit_at",
     "enrollment_payload",
     "order_payload",
-    "outbox",
     "user_summary",
 ]

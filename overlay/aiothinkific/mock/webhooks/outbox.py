@@ -1,9 +1,9 @@
 """Events the backends emit while a request runs, kept until its transaction commits.
 
 Backends call :func:`emit` inside their transaction when something a topic watches happens; the
-event is recorded (``GET /events/{id}`` of the Webhooks API) and collected in the request's
-:func:`outbox`, whose events the app hands to the deliverer once the request has committed (a
-request that fails sends nothing).
+event is recorded (``GET /events/{id}`` of the Webhooks API) and collected by
+:func:`collect_events`, which the app opens around each request; it hands the events to the
+deliverer once the request has committed (a request that fails sends nothing).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _OUTBOX: contextvars.ContextVar[list[Doc] | None] = contextvars.ContextVar(
 
 
 @contextmanager
-def outbox() -> Iterator[list[Doc]]:
+def collect_events() -> Iterator[list[Doc]]:
     """Collect the events emitted while a request runs (delivered once it has committed)."""
     events: list[Doc] = []
     token = _OUTBOX.set(events)
