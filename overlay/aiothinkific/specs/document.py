@@ -92,10 +92,12 @@ class Spec:
         """The operation of that id (``KeyError`` if the spec has none)."""
         return self._by_id[operation_id]
 
-    def find(self, method: str, path: str) -> Operation | None:
-        """The operation of ``method`` on the path template ``path``, if the spec has it."""
-        for template, op in self._routes:
-            if op.method == method.upper() and template.text == path:
+    def find(self, method: str, template: PathTemplate | str) -> Operation | None:
+        """The operation of ``method`` on a path template of the same shape as ``template``
+        (its parameters may be named otherwise), if the spec has one."""
+        shape = PathTemplate(str(template)).shape
+        for candidate, op in self._routes:
+            if op.method == method.upper() and candidate.shape == shape:
                 return op
         return None
 

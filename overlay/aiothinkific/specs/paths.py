@@ -50,6 +50,12 @@ class PathTemplate:
         return tuple(_PARAM.findall(self.text))
 
     @property
+    def shape(self) -> str:
+        """The template with every parameter as ``{}``: two templates of the same shape name the
+        same paths (``/groups/{id}`` and ``/groups/{group_id}``)."""
+        return _PARAM.sub("{}", self.text)
+
+    @property
     def ends_with_param(self) -> bool:
         """Whether the last segment names a record (``/things/{id}``) rather than a collection."""
         return self._patterns[-1] is not None
@@ -60,6 +66,15 @@ class PathTemplate:
         if len(self.segments) <= 2:
             return None
         return PathTemplate("/".join(self.segments[:-1]))
+
+    def ancestors(self) -> list[PathTemplate]:
+        """Every shorter template of this path, nearest first (``/a/{id}/b`` -> ``/a/{id}``,
+        ``/a``)."""
+        found, current = [], self.parent
+        while current is not None:
+            found.append(current)
+            current = current.parent
+        return found
 
     @property
     def order_key(self) -> tuple[tuple[bool, str], ...]:

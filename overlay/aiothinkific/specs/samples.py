@@ -2,9 +2,10 @@
 
 :func:`sample` gives a value for a schema: the schema's ``example`` (or ``default``) where it has
 one, otherwise a value its type and constraints (enum, format, bounds, lengths, pattern, item
-counts) allow. Values that are not examples come from a random generator seeded with ``key`` and
-the value's place in the document (``items/0/email``), so the same key always gives the same data,
-and a field reads the same wherever it appears (a record in a list and the same record alone).
+counts) allow; a string without a format takes the one its name implies (``created_at``).
+Values that are not examples come from a random generator seeded with ``key`` and the value's
+place in the record (``items/0/email``), so the same key always gives the same data, and a field
+reads the same wherever it appears (a record in a list and the same record alone).
 """
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ FORMATS: dict[str, Callable[[random.Random], str]] = {
     "ipv4": lambda rng: f"192.0.2.{rng.randint(1, 254)}",
     "byte": lambda rng: "eA==",
 }
+
+
+def _format_named(name: str) -> str:
+    """The format a string field's name implies when its schema gives none (``created_at``,
+    ``email``, ``avatar_url``): drawn data then reads like the real thing."""
+    if name.endswith("_at"):
+        return "date-time"
+    if name == "email" or name.endswith("_email"):
+        return "email"
+    if name == "url" or name.endswith("_url"):
+        return "uri"
+    return ""
 
 
 def sample(spec: Spec, schema: Any, key: str = "", *, examples: bool = True) -> Any:
@@ -112,7 +125,7 @@ class _Sampler:
             return self.array(schema, path, seen)
         rng = self.rng(path)
         if kind == "string":
-            return self.string(schema, rng)
+            return self.string(schema, rng, path)
         if kind == "integer":
             return self.integer(schema, rng)
         if kind == "number":
@@ -166,8 +179,11 @@ class _Sampler:
                 raise
             return []
 
-    def string(self, schema: JSON, rng: random.Random) -> str:
-        make = FORMATS.get(schema.get("format", ""))
+    def string(self, schema: JSON, rng: random.Random, path: Path) -> str:
+        fmt = schema.get("format")
+        if fmt is None and not {"pattern", "minLength", "maxLength"} & schema.keys():
+            fmt = _format_named(str(path[-1]) if path else "")
+        make = FORMATS.get(fmt or "")
         text = make(rng) if make is not None else _word(rng)
         low, high = int(schema.get("minLength", 0)), schema.get("maxLength")
         if make is None:
