@@ -244,6 +244,16 @@ def test_the_summary_counts_examples_and_distinct_failures() -> None:
     assert "| **total** | | 1 | 0 | 3 | 1 |" in table
 
 
+def test_the_summary_marks_the_operations_on_generic_behaviour() -> None:
+    assert Tally().generic_line().endswith(": none")
+    tally = Tally(generic=frozenset({"getCourses", "listWebhooks"}))
+    table = tally.markdown("Contract test summary", [tally.generic_line()])
+    assert "- generic behaviour (no mock handler): getCourses, listWebhooks" in table
+    assert "| getCourses (generic) | `GET /courses` |" in table
+    assert "| getUsers | `GET /users` |" in table
+    assert any(line.startswith("listWebhooks (generic) ") for line in tally.text())
+
+
 def test_the_summary_lists_the_webhooks_operations_after_the_admin_ones() -> None:
     requests = spec_operations()
     assert requests["getUsers"] == "GET /users"
