@@ -24,6 +24,9 @@ from aiothinkific.specs.paths import PathTemplate
 ADMIN_PACKAGE = "thinkific_admin_client"
 WEBHOOKS_PACKAGE = "thinkific_webhooks_client"
 
+#: How many serialisations of the document (one per server URL) a spec keeps.
+SERVED_KEPT = 8
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -66,8 +69,11 @@ class Spec:
         return urlsplit(str(servers[0]["url"])).path.rstrip("/")
 
     def served(self, server_url: str) -> bytes:
-        """The document as JSON, its only server ``server_url`` (what a mock serves)."""
+        """The document as JSON, its only server ``server_url`` (what a mock serves). The last
+        few are kept: the URL comes from the request's Host, which any client may set."""
         if server_url not in self._served:
+            if len(self._served) >= SERVED_KEPT:
+                del self._served[next(iter(self._served))]
             document = {**self.document, "servers": [{"url": server_url}]}
             self._served[server_url] = json.dumps(document, separators=(",", ":")).encode()
         return self._served[server_url]
