@@ -8,12 +8,10 @@ for the Admin API); ``scripts/regenerate --check`` keeps it the same as its sour
 from __future__ import annotations
 
 import importlib
-import json
 import types
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
-from typing import Any
+
+from aiothinkific.specs import ADMIN_PACKAGE, WEBHOOKS_PACKAGE, Spec, load_spec
 
 
 @dataclass(frozen=True)
@@ -24,20 +22,14 @@ class Api:
     package: str
 
     @property
-    def spec(self) -> dict[str, Any]:
-        return _shipped_spec(self.package)
+    def spec(self) -> Spec:
+        return load_spec(self.package)
 
     def module(self, name: str = "") -> types.ModuleType:
         """The generated package, or one of its modules (``"models"``, ``"api.events"``)."""
         return importlib.import_module(f"{self.package}.{name}" if name else self.package)
 
 
-@cache
-def _shipped_spec(package: str) -> dict[str, Any]:
-    spec: dict[str, Any] = json.loads(files(package).joinpath("openapi.json").read_text("utf-8"))
-    return spec
-
-
-ADMIN = Api("admin", "thinkific_admin_client")
-WEBHOOKS = Api("webhooks", "thinkific_webhooks_client")
+ADMIN = Api("admin", ADMIN_PACKAGE)
+WEBHOOKS = Api("webhooks", WEBHOOKS_PACKAGE)
 APIS = (ADMIN, WEBHOOKS)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from aiothinkific.examples_transport import resolve
 from hypothesis import strategies as st
 from schemathesis.generation.jsonschema.builder import build
 from schemathesis.specs.openapi.converter import to_json_schema
@@ -30,12 +29,13 @@ def json_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def _components(api: Api) -> dict[str, Any]:
-    return {name: json_schema(schema) for name, schema in api.spec["components"]["schemas"].items()}
+    schemas = api.spec.document["components"]["schemas"]
+    return {name: json_schema(schema) for name, schema in schemas.items()}
 
 
 def media_schema(api: Api, operation: dict[str, Any], status: str) -> dict[str, Any] | None:
     """The JSON schema of a documented response's body, or None if it documents no body."""
-    response = resolve(api.spec, operation["responses"][status])
+    response = api.spec.resolve(operation["responses"][status])
     media = response.get("content", {}).get("application/json")
     return None if media is None else media.get("schema", {})
 

@@ -21,7 +21,6 @@ from thinkific_admin_client.types import Unset as AdminUnset
 from thinkific_webhooks_client.types import Unset as WebhooksUnset
 
 from contract_tests.apis import ADMIN, APIS, WEBHOOKS, Api
-from contract_tests.summary import HTTP_METHODS
 
 #: ``tk.webhooks``'s method for each Webhooks API operation (it has no ``operation_id`` marks).
 WEBHOOK_METHODS = {
@@ -75,13 +74,11 @@ def operations() -> dict[str, Operation]:
     """Every operation of both specs, by operationId."""
     methods = overlay_methods() | {op: ("webhooks", m) for op, m in WEBHOOK_METHODS.items()}
     return {
-        op["operationId"]: Operation(
-            api, op["operationId"], method.upper(), path, op, *methods[op["operationId"]]
+        op.operation_id: Operation(
+            api, op.operation_id, op.method, op.path, op.definition, *methods[op.operation_id]
         )
         for api in APIS
-        for path, item in api.spec["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
+        for op in api.spec.operations
     }
 
 

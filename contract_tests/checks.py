@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from aiothinkific.specs import Spec
 from schemathesis import Case, CheckContext, CheckFunction, GenerationMode, Response
 from schemathesis.specs.openapi.checks import allow_header_conformance, unsupported_method
 
@@ -83,22 +84,12 @@ def shadowed_operations() -> frozenset[str]:
     return frozenset().union(*(_shadowed(api.spec) for api in APIS))
 
 
-def _shadowed(spec: dict[str, Any]) -> set[str]:
-    paths = [path.split("/") for path in spec["paths"]]
-
-    def covers(template: list[str], literal: list[str]) -> bool:
-        return (
-            template != literal
-            and len(template) == len(literal)
-            and all(t == s or t.startswith("{") for t, s in zip(template, literal, strict=True))
-        )
-
+def _shadowed(spec: Spec) -> set[str]:
+    templates = {op.template for op in spec.operations}
     return {
-        op["operationId"]
-        for parts in paths
-        if any(covers(other, parts) for other in paths)
-        for method, op in spec["paths"]["/".join(parts)].items()
-        if isinstance(op, dict) and "operationId" in op
+        op.operation_id
+        for op in spec.operations
+        if any(other.covers(op.template) for other in templates)
     }
 
 

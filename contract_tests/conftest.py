@@ -7,7 +7,8 @@ mock, with credentials from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
 at 100 requests a minute (``THINKIFIC_CONTRACT_RATE_LIMIT``, e.g. ``600/m`` or ``off``). Its
 Webhooks API is tested at the root the client derives (``.../api/public/v1`` -> ``.../api/v2``)
 or at ``--webhooks-base-url URL`` (or ``THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL``).
-The summary table is printed and written to ``reports/contract-summary.md``.
+The summary table is printed and written to ``reports/contract-summary.md``; on the mock it marks
+the operations served by generic behaviour (a vendor update's, until they have a handler).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+from aiothinkific.mock import generic_operations
 
 from contract_tests import settings as contract_settings
 from contract_tests.profiles import PROFILES
@@ -70,6 +72,8 @@ def pytest_configure(config: pytest.Config) -> None:
     except contract_settings.SettingsError as error:
         raise pytest.UsageError(str(error)) from None
     contract_settings.configure(resolved)
+    if resolved.target.is_mock:  # its Webhooks API has handlers for all its operations
+        TALLY.generic = frozenset(generic_operations())
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -146,6 +150,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         "examples: " + ", ".join(f"{suite} {TALLY.examples(suite)}" for suite in SUITES),
         f"distinct failures: {TALLY.failures()}",
     ]
+    if run.target.is_mock:
+        details.append(TALLY.generic_line())
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(TALLY.markdown("Contract test summary", details), encoding="utf-8")
     write = terminalreporter.write_line

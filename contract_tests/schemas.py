@@ -108,7 +108,7 @@ def load_schema(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.Ba
     target = settings.target
     if target.is_mock and api == ADMIN:
         return schemathesis.openapi.from_asgi("/openapi.json", mock_app(), config=config)
-    spec = copy.deepcopy(api.spec)
+    spec = copy.deepcopy(api.spec.document)
     if target.is_mock:
         spec["servers"] = [{"url": MockSettings().webhooks_base_path}]
     schema = schemathesis.openapi.from_dict(spec, config=config)

@@ -1,4 +1,5 @@
-"""Per-operation tally of the contract suites: examples run and distinct failures, as a table."""
+"""Per-operation tally of the contract suites: examples run and distinct failures, as a table;
+operations the mock serves with generic behaviour (no handler) are marked."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from dataclasses import dataclass, field
 from contract_tests.apis import APIS
 
 SUITES = ("provider", "stateful", "consumer")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def spec_operations() -> dict[str, str]:
@@ -19,14 +19,11 @@ def spec_operations() -> dict[str, str]:
     operation in the tally and in a schemathesis test's label."""
     found: dict[str, str] = {}
     for api in APIS:
-        for path, item in api.spec["paths"].items():
-            for method, op in item.items():
-                if method not in HTTP_METHODS:
-                    continue
-                request = f"{method.upper()} {path}"
-                if op["operationId"] in found or request in found.values():
-                    raise ValueError(f"{api.name}: {op['operationId']} ({request}) is ambiguous")
-                found[op["operationId"]] = request
+        for op in api.spec.operations:
+            request = f"{op.method} {op.path}"
+            if op.operation_id in found or request in found.values():
+                raise ValueError(f"{api.name}: {op.operation_id} ({request}) is ambiguous")
+            found[op.operation_id] = request
     return found
 
 
@@ -40,9 +37,20 @@ class Tally:
     """Examples per (suite, operation); a failure is counted once per distinct first line, so
     Hypothesis replaying a failing example while it shrinks does not inflate the count."""
 
-    def __init__(self) -> None:
+    def __init__(self, generic: frozenset[str] = frozenset()) -> None:
         self.operations = spec_operations()
         self.counts: defaultdict[tuple[str, str], Counts] = defaultdict(Counts)
+        #: Operations the target serves with generic behaviour (known for the mock only).
+        self.generic = generic
+
+    def name(self, operation_id: str) -> str:
+        """The operation as the table names it: ``(generic)`` after one without a handler."""
+        return f"{operation_id} (generic)" if operation_id in self.generic else operation_id
+
+    def generic_line(self) -> str:
+        """The summary's line on generic behaviour."""
+        listed = ", ".join(op for op in self.operations if op in self.generic) or "none"
+        return f"generic behaviour (no mock handler): {listed}"
 
     def record(self, suite: str, operation_id: str, failure: str | None = None) -> None:
         counts = self.counts[(suite, operation_id)]
@@ -94,19 +102,19 @@ class Tally:
         for op, request, examples, failures in self.rows():
             cells = " | ".join(str(n) for n in examples)
             mark = f"**{failures}**" if failures else "0"
-            lines.append(f"| {op} | `{request}` | {cells} | {mark} |")
+            lines.append(f"| {self.name(op)} | `{request}` | {cells} | {mark} |")
         totals = " | ".join(str(self.examples(suite)) for suite in SUITES)
         lines.append(f"| **total** | | {totals} | {self.failures()} |")
         return "\n".join(lines) + "\n"
 
     def text(self) -> list[str]:
         """The table for the terminal: operations with failures first, then the totals."""
-        width = max(len(op) for op in self.operations) + 2
+        width = max(len(self.name(op)) for op in self.operations) + 2
         header = "operation".ljust(width) + "".join(s.rjust(10) for s in SUITES) + "  failures"
         lines = [header, "-" * len(header)]
         for op, _, examples, failures in self.rows():
             counts = "".join(str(n).rjust(10) for n in examples)
-            lines.append(op.ljust(width) + counts + str(failures).rjust(10))
+            lines.append(self.name(op).ljust(width) + counts + str(failures).rjust(10))
         totals = "".join(str(self.examples(suite)).rjust(10) for suite in SUITES)
         lines.append("total".ljust(width) + totals + str(self.failures()).rjust(10))
         return lines

@@ -11,7 +11,7 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
-from aiothinkific.examples_transport import patched_spec
+from aiothinkific.specs import admin_spec
 from schemathesis import GenerationMode, Response
 from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
@@ -223,9 +223,8 @@ def test_shadowed_paths_and_link_families_come_from_the_spec() -> None:
     assert {"createCoupon", "deleteCouponByID"} <= set(FAMILIES["createPromotion"])
     linked = [
         response["links"]
-        for item in patched_spec()["paths"].values()
-        for op in item.values()
-        for response in op["responses"].values()
+        for op in admin_spec().operations
+        for response in op.definition["responses"].values()
         if "links" in response
     ]
     assert len(linked) == 10
@@ -243,6 +242,16 @@ def test_the_summary_counts_examples_and_distinct_failures() -> None:
     table = tally.markdown("Contract test summary", ["profile: fast"])
     assert "| getUsers | `GET /users` | 1 | 0 | 3 | **1** |" in table
     assert "| **total** | | 1 | 0 | 3 | 1 |" in table
+
+
+def test_the_summary_marks_the_operations_on_generic_behaviour() -> None:
+    assert Tally().generic_line().endswith(": none")
+    tally = Tally(generic=frozenset({"getCourses", "listWebhooks"}))
+    table = tally.markdown("Contract test summary", [tally.generic_line()])
+    assert "- generic behaviour (no mock handler): getCourses, listWebhooks" in table
+    assert "| getCourses (generic) | `GET /courses` |" in table
+    assert "| getUsers | `GET /users` |" in table
+    assert any(line.startswith("listWebhooks (generic) ") for line in tally.text())
 
 
 def test_the_summary_lists_the_webhooks_operations_after_the_admin_ones() -> None:

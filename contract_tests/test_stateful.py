@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 import hypothesis
 import pytest
-from aiothinkific.examples_transport import patched_spec
+from aiothinkific.specs import admin_spec
 from hypothesis.errors import FlakyStrategyDefinition
 from schemathesis import Case, Response
 from schemathesis.generation.stateful.state_machine import APIStateMachine, StepInput, StepOutput
@@ -24,7 +24,7 @@ from schemathesis.generation.stateful.state_machine import APIStateMachine, Step
 from contract_tests.checks import ADDITIONAL_CHECKS
 from contract_tests.schemas import load_schema, mock_app, operation_id
 from contract_tests.settings import ContractSettings, current
-from contract_tests.summary import HTTP_METHODS, Tally
+from contract_tests.summary import Tally
 
 #: The create -> read -> update -> delete links of each family: on the mock each must be followed,
 #: and with the deep budget also answered with a 2xx. (The others, such as adding random products
@@ -58,15 +58,11 @@ REQUIRED_LINKS = {
 def link_families() -> dict[str, list[str]]:
     """Each operation that starts chains (it has links and no link leads to it), and every
     operation its links reach, transitively (users -> enrollments, promotions -> coupons)."""
-    spec = patched_spec()
     targets: dict[str, set[str]] = {}
-    for item in spec["paths"].values():
-        for method, operation in item.items():
-            if method not in HTTP_METHODS:
-                continue
-            linked = targets.setdefault(operation["operationId"], set())
-            for response in operation["responses"].values():
-                linked.update(link["operationId"] for link in response.get("links", {}).values())
+    for operation in admin_spec().operations:
+        linked = targets.setdefault(operation.operation_id, set())
+        for response in operation.definition["responses"].values():
+            linked.update(link["operationId"] for link in response.get("links", {}).values())
     reachable = set().union(*targets.values())
     families = {}
     for source, linked in targets.items():

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from aiothinkific.specs import Spec
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
@@ -48,6 +49,7 @@ def pointer(parts: tuple[Any, ...]) -> str:
 class Linter:
     def __init__(self, doc: dict):
         self.doc = doc
+        self.spec = Spec(doc)
         self.registry: Registry = Registry().with_resource(
             DOC_URI, Resource.from_contents(doc, default_specification=DRAFT4)
         )
@@ -64,12 +66,7 @@ class Linter:
         )
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.doc
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+        return self.spec.resolve(node)
 
     def findings(self) -> Iterator[Finding]:
         components = self.doc.get("components", {})

@@ -37,6 +37,15 @@ def test_mock_serve_rejects_bad_settings_clearly() -> None:
     assert "error_rate must be between 0 and 1" in result.output
 
 
+def test_mock_handlers_reports_how_the_handlers_cover_the_spec() -> None:
+    result = runner.invoke(app, ["mock", "handlers"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "generic behaviour (no handler): none",
+        "stale handlers (no such operation): none",
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

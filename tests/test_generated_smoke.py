@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 import thinkific_admin_client.api
-from aiothinkific.examples_transport import media_example, patched_spec, resolve
+from aiothinkific.specs import PathTemplate, admin_spec, media_example
 from thinkific_admin_client.client import AuthenticatedClient
 
 Json = Any
@@ -57,7 +57,8 @@ MISSING = _Missing()
 # --------------------------------------------------------------------------------------------
 
 
-SPEC = patched_spec()
+SPEC = admin_spec()
+resolve = SPEC.resolve
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Operation:
         """Path-item and operation parameters, resolved; the operation's win on (name, in)."""
         merged: dict[tuple[str, str], Mapping[str, Json]] = {}
         for raw in [*self.path_item.get("parameters", []), *self.spec.get("parameters", [])]:
-            parameter = resolve(SPEC, raw)
+            parameter = resolve(raw)
             merged[(parameter["name"], parameter["in"])] = parameter
         return list(merged.values())
 
@@ -93,15 +94,13 @@ class Operation:
         return statuses[0]
 
     def success_response(self) -> Mapping[str, Json]:
-        response: Mapping[str, Json] = resolve(
-            SPEC, self.spec["responses"][str(self.success_status())]
-        )
+        response: Mapping[str, Json] = resolve(self.spec["responses"][str(self.success_status())])
         return response
 
 
 def spec_operations() -> list[Operation]:
     operations: list[Operation] = []
-    for path, path_item in SPEC.get("paths", {}).items():
+    for path, path_item in SPEC.document.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in path_item:
                 operations.append(Operation(method.upper(), path, path_item[method], path_item))
@@ -110,7 +109,7 @@ def spec_operations() -> list[Operation]:
 
 def server_base_path() -> tuple[str, str]:
     """The first server's URL and its path (which prefixes every request path)."""
-    servers = SPEC.get("servers") or [{"url": DEFAULT_SERVER}]
+    servers = SPEC.document.get("servers") or [{"url": DEFAULT_SERVER}]
     url = servers[0]["url"]
     if not urlparse(url).scheme:  # a relative server URL
         url = DEFAULT_SERVER + "/" + url.lstrip("/")
@@ -145,7 +144,7 @@ def schema_type(schema: Schema) -> str | None:
 
 def parameter_value(parameter: Mapping[str, Json]) -> Json:
     """A value for a required path/query parameter, from its schema."""
-    schema = resolve(SPEC, parameter.get("schema", {}))
+    schema = resolve(parameter.get("schema", {}))
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema_type(schema)
@@ -197,18 +196,18 @@ class Endpoint:
     module: types.ModuleType = field(compare=False)
     name: str
     method: str
-    path_pattern: re.Pattern[str] = field(compare=False)  # matches the spec's path template
-    path_args: tuple[str, ...] = field(compare=False)  # python args, in URL order
+    url: str = field(compare=False)  # the path the module builds, a probe for each argument
+    arg_for_probe: Mapping[str, str] = field(compare=False)  # probe text -> python arg
     query_args: Mapping[str, str] = field(compare=False)  # python arg -> query parameter name
 
     def path_arg_names(self, operation: Operation) -> dict[str, str] | None:
         """python arg -> spec path parameter name, or None if this is not ``operation``."""
         if self.method != operation.method:
             return None
-        match = self.path_pattern.fullmatch(operation.path)
-        if match is None:
+        values = PathTemplate(operation.path).match(self.url)
+        if values is None or not all(_PROBE_RE.fullmatch(v) for v in values.values()):
             return None
-        return dict(zip(self.path_args, match.groups(), strict=True))
+        return {self.arg_for_probe[value]: name for name, value in values.items()}
 
 
 def generated_modules() -> Iterator[types.ModuleType]:
@@ -228,17 +227,6 @@ def probe(module: types.ModuleType) -> Endpoint:
     }
     arg_for_probe = {str(value): name for name, value in probes.items()}
     kwargs = get_kwargs(**probes)
-
-    url: str = kwargs["url"]
-    pattern_parts: list[str] = []
-    path_args: list[str] = []
-    position = 0
-    for match in _PROBE_RE.finditer(url):
-        pattern_parts += [re.escape(url[position : match.start()]), r"\{([^{}/]+)\}"]
-        path_args.append(arg_for_probe[match.group(0)])
-        position = match.end()
-    pattern_parts.append(re.escape(url[position:]))
-
     query_args = {
         arg_for_probe[str(value)]: key
         for key, value in (kwargs.get("params") or {}).items()
@@ -248,8 +236,8 @@ def probe(module: types.ModuleType) -> Endpoint:
         module=module,
         name=module.__name__,
         method=str(kwargs["method"]).upper(),
-        path_pattern=re.compile("".join(pattern_parts)),
-        path_args=tuple(path_args),
+        url=kwargs["url"],
+        arg_for_probe=arg_for_probe,
         query_args=query_args,
     )
 
@@ -363,7 +351,7 @@ def prepare_call(
     function = endpoint.module.asyncio_detailed
     signature = inspect.signature(function)
     sends_body = False
-    request_body = resolve(SPEC, operation.spec.get("requestBody", {}))
+    request_body = resolve(operation.spec.get("requestBody", {}))
     media = json_media(request_body.get("content"))
     if "body" in signature.parameters and media is not None:
         payload = media_example(SPEC, media)
@@ -445,7 +433,7 @@ async def test_operation_parses_its_success_example(operation: Operation) -> Non
     assert response.parsed is not None, (
         f"{operation.id}: the {status} body did not parse (parsed is None)"
     )
-    if schema_type(resolve(SPEC, schema)) == "object":
+    if schema_type(resolve(schema)) == "object":
         class_name = expected_response_class_name(operation, status, schema)
         return_hint = typing.get_type_hints(endpoint.module.asyncio_detailed)["return"]
         candidates = {

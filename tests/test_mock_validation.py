@@ -11,12 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
-from aiothinkific.examples_transport import patched_spec, resolve
 from aiothinkific.mock import MockSettings, create_app
 from aiothinkific.mock.contract import ResponseChecker
-from aiothinkific.mock.engine import Call, handlers
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import invalid
-from aiothinkific.mock.spec import operations
+from aiothinkific.mock.registry import handlers
+from aiothinkific.specs import admin_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.applications import Starlette
@@ -263,7 +263,7 @@ async def test_a_failed_request_writes_nothing(
 # Never 500, whatever arrives
 # --------------------------------------------------------------------------------------------
 
-OPERATIONS = operations()
+OPERATIONS = admin_spec().operations
 JSON_VALUES = st.recursive(
     st.none()
     | st.booleans()
@@ -296,7 +296,7 @@ BODY_FIELDS = sorted(
     {
         name
         for op in OPERATIONS
-        for name in resolve(patched_spec(), op.body_schema or {}).get("properties", {})
+        for name in admin_spec().resolve(op.body_schema or {}).get("properties", {})
     }
 )
 
@@ -305,7 +305,7 @@ BODY_FIELDS = sorted(
 def hostile_requests(draw: st.DrawFn) -> tuple[str, str, dict[str, str], bytes, dict[str, str]]:
     op = draw(st.sampled_from(OPERATIONS))
     method = draw(st.sampled_from([op.method, op.method, "GET", "POST", "PUT", "DELETE", "PATCH"]))
-    parts = [draw(SEGMENTS) if p.startswith("{") else p for p in op.path.split("/") if p]
+    path = op.template.fill({name: draw(SEGMENTS) for name in op.template.params})
     params = draw(
         st.dictionaries(
             st.sampled_from(QUERY_NAMES) | st.text(max_size=8), QUERY_VALUES, max_size=4
@@ -320,7 +320,7 @@ def hostile_requests(draw: st.DrawFn) -> tuple[str, str, dict[str, str], bytes, 
         content = draw(st.binary(max_size=64))
     else:
         content = b""
-    return method, "/" + "/".join(parts), params, content, headers
+    return method, path, params, content, headers
 
 
 HOSTILE_APP = create_app(MockSettings(seed_users=10))

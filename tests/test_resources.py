@@ -15,7 +15,6 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterator
-from importlib import resources as package_files
 from typing import Any
 
 import attrs
@@ -23,16 +22,15 @@ import httpx
 import pytest
 from aiothinkific import NOT_GIVEN, NotGiven, Thinkific
 from aiothinkific._pagination import AsyncPaginator
-from aiothinkific.examples_transport import ExamplesTransport, patched_spec
+from aiothinkific.examples_transport import ExamplesTransport
 from aiothinkific.mock import mock_client
 from aiothinkific.resources import thinkific, thinkific_webhooks
 from aiothinkific.resources._base import Resource
+from aiothinkific.specs import admin_spec, webhooks_spec
 from thinkific_admin_client.types import Unset
 
-SPEC = patched_spec()
-WEBHOOKS_SPEC = json.loads(
-    package_files.files("thinkific_webhooks_client").joinpath("openapi.json").read_text("utf-8")
-)
+SPEC = admin_spec().document
+WEBHOOKS_SPEC = webhooks_spec().document
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 GENERATED = {thinkific: "thinkific_admin_client", thinkific_webhooks: "thinkific_webhooks_client"}
 

@@ -12,8 +12,8 @@ import httpx
 import pytest
 from aiothinkific import Thinkific
 from aiothinkific.mock import MockSettings, create_app, mock_client
+from aiothinkific.mock.control import record_progress
 from aiothinkific.mock.inprocess import MOCK_HOST
-from aiothinkific.mock.webhooks import record_progress
 from aiothinkific.modules import Module, ModuleNotRunnableError, get_module
 from aiothinkific.webhooks import EnrollmentPayload, WebhookEvent, WebhookReceiver
 from aiothinkific.webhooks.serving import serving

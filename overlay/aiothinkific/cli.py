@@ -87,5 +87,18 @@ def serve(
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
+@mock_app.command("handlers")
+def handlers_command() -> None:
+    """How the mock's handlers cover the packaged spec: operations without one (served with
+    generic behaviour) and handlers of operations the spec no longer has (ignored)."""
+    from aiothinkific.mock import generic_operations, stale_handlers
+
+    for label, names in (
+        ("generic behaviour (no handler)", generic_operations()),
+        ("stale handlers (no such operation)", stale_handlers()),
+    ):
+        typer.echo(f"{label}: {', '.join(names) or 'none'}")
+
+
 def main() -> None:
     app()

@@ -1,11 +1,12 @@
 """Checks that responses match the patched spec, for tests of the mock (and of anything else
 serving the API).
 
-Independent of the mock's routing: the operation is found from the spec's own paths. A documented
-status must carry a body valid against its schema (checked with ``OAS30Validator``, ``$ref``s
-resolved against the spec), or no body if the spec documents none. A status the operation does
-not document (401, 404 on a list, 413, 429, 5xx...) must be a JSON error in Thinkific's shape:
-``{"error": "..."}``, or ``{"errors": ...}`` for a 422. A 2xx the spec does not list is an error.
+Independent of the mock's routing: the operation is found from the spec's own paths
+(:meth:`~aiothinkific.specs.Spec.match`). A documented status must carry a body valid against its
+schema (checked with ``OAS30Validator``, ``$ref``s resolved against the spec), or no body if the
+spec documents none. A status the operation does not document (401, 404 on a list, 413, 429,
+5xx...) must be a JSON error in Thinkific's shape: ``{"error": "..."}``, or ``{"errors": ...}``
+for a 422. A 2xx the spec does not list is an error.
 
 Use it as an httpx response hook: ``httpx.AsyncClient(event_hooks={"response": [checker.hook]})``.
 """
@@ -13,17 +14,14 @@ Use it as an httpx response hook: ``httpx.AsyncClient(event_hooks={"response": [
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from openapi_schema_validator import OAS30Validator
 
-from aiothinkific.examples_transport import patched_spec, resolve
 from aiothinkific.mock.settings import DEFAULT_BASE_PATH
+from aiothinkific.specs import JSON, Operation, Spec, admin_spec
 
-JSON = dict[str, Any]
 _ERROR: JSON = {
     "type": "object",
     "required": ["error"],
@@ -34,6 +32,8 @@ _ERRORS: JSON = {
     "required": ["errors"],
     "allOf": [{"$ref": "#/components/schemas/UnprocessableEntityError"}],
 }
+#: The same for a spec without Thinkific's error schema (another API served by the mock).
+_ANY_ERRORS: JSON = {"type": "object", "required": ["errors"]}
 
 
 class ContractViolation(AssertionError):
@@ -42,44 +42,25 @@ class ContractViolation(AssertionError):
 
 @dataclass
 class ResponseChecker:
-    """Validates responses against the spec and records ``(operation_id, status)`` of each."""
+    """Validates responses against ``spec`` (the packaged patched spec unless given) and
+    records ``(operation_id, status)`` of each."""
 
     base_path: str = DEFAULT_BASE_PATH
     seen: list[tuple[str, int]] = field(default_factory=list)
+    spec: Spec = field(default_factory=admin_spec)
 
-    def __post_init__(self) -> None:
-        spec = patched_spec()
-        routes = []
-        for path, item in spec["paths"].items():
-            for method, operation in item.items():
-                if not isinstance(operation, dict) or "operationId" not in operation:
-                    continue
-                parts = path.split("/")
-                pattern = "/".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts)
-                literal = [part.startswith("{") for part in parts]
-                routes.append((literal, method.upper(), re.compile(pattern + "$"), operation))
-        routes.sort(key=lambda route: route[0])
-        self._routes = [(method, regex, op) for _, method, regex, op in routes]
-        self._validators: dict[int, Any] = {}
+    def _errors_schema(self) -> JSON:
+        schemas = self.spec.document.get("components", {}).get("schemas", {})
+        return _ERRORS if "UnprocessableEntityError" in schemas else _ANY_ERRORS
 
-    def operation(self, method: str, path: str) -> JSON | None:
+    def operation(self, method: str, path: str) -> Operation | None:
         """The spec operation serving ``method path``, if any (``path`` after the base path)."""
-        for route_method, regex, operation in self._routes:
-            if route_method == method and regex.match(path):
-                return operation
-        return None
-
-    def _validator(self, schema: JSON) -> Any:
-        """Compiled once per schema object (the spec's objects live as long as the process)."""
-        key = id(schema)
-        if key not in self._validators:
-            root = dict(resolve(patched_spec(), schema))
-            root["components"] = patched_spec()["components"]
-            self._validators[key] = OAS30Validator(root)
-        return self._validators[key]
+        found = self.spec.match(method, path)
+        return None if found is None else found[0]
 
     def _validate(self, schema: JSON, body: Any, where: str) -> None:
-        errors = sorted(self._validator(schema).iter_errors(body), key=lambda e: list(e.path))
+        validator = self.spec.validator(schema)
+        errors = sorted(validator.iter_errors(body), key=lambda e: list(e.path))
         if errors:
             details = "; ".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
             raise ContractViolation(f"{where}: body does not match its schema: {details}")
@@ -91,24 +72,24 @@ class ResponseChecker:
             return None
         relative = path[len(self.base_path) :] if path.startswith(self.base_path) else None
         operation = None if relative is None else self.operation(method, relative)
-        operation_id = None if operation is None else str(operation["operationId"])
+        operation_id = None if operation is None else operation.operation_id
         if operation_id is not None:
             self.seen.append((operation_id, status))
-        documented = None if operation is None else operation["responses"].get(str(status))
-        if documented is None:
+        if operation is None or status not in operation.responses:
             if 200 <= status < 300:
                 raise ContractViolation(f"{where}: success status not documented")
-            self._validate(_ERRORS if status == 422 else _ERROR, _json(content, where), where)
+            shape = self._errors_schema() if status == 422 else _ERROR
+            self._validate(shape, _json(content, where), where)
             return operation_id
-        media = resolve(patched_spec(), documented).get("content", {}).get("application/json")
-        if media is None:
+        schema = operation.responses[status]
+        if schema is None:
             if content:
                 raise ContractViolation(f"{where}: documented without a body, got {content!r}")
             return operation_id
         body = _json(content, where)
-        self._validate(media["schema"], body, where)
+        self._validate(schema, body, where)
         if status >= 400:
-            self._validate(_ERRORS if status == 422 else _ERROR, body, where)
+            self._validate(self._errors_schema() if status == 422 else _ERROR, body, where)
         return operation_id
 
     async def hook(self, response: httpx.Response) -> None:

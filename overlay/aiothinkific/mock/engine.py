@@ -1,36 +1,36 @@
-"""The generic part of every backend: the validated request a handler gets, the registry mapping
-operation ids to handlers, and :class:`Resource`, which finds, lists and shows documents of one
-kind the way Thinkific does (404 bodies, ``page``/``limit`` pagination, response-shaped output).
+"""What every backend shares: the validated request a handler gets (:class:`Call`), and
+:class:`Records`, which finds, lists and shows documents of one kind the way Thinkific does (404
+bodies, ``page``/``limit`` pagination, response-shaped output).
 
 A handler is ``def handler(call: Call) -> body``: it returns the success body (``None`` when the
 spec documents none) and raises :class:`~aiothinkific.mock.errors.ApiError` for anything else.
-The success status is the spec's, not the handler's choice.
+The success status is the spec's, not the handler's choice. Handlers are registered with
+:func:`~aiothinkific.mock.registry.handles`.
 """
 
 from __future__ import annotations
 
 import datetime
-import importlib
 import math
-import pkgutil
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.errors import field_error, invalid, not_found, taken
-from aiothinkific.mock.spec import JSON, Operation, component, patched_spec, resolve
 from aiothinkific.mock.store import Doc, Filter, Store, eq, eq_nocase
+from aiothinkific.specs import JSON, Operation, Spec, per_spec
 
 DEFAULT_LIMIT = 25
 
 
 @dataclass(frozen=True)
 class Call:
-    """One request that passed validation: typed parameters, a JSON body, the store."""
+    """One request that passed validation: the spec served and the operation called, typed
+    parameters, a JSON body, the store."""
 
+    spec: Spec
     operation: Operation
     path: Mapping[str, Any]
     query: Mapping[str, Any]
@@ -64,43 +64,20 @@ class Call:
 
 
 Handler = Callable[[Call], Any]
-_REGISTRY: dict[str, Handler] = {}
 
 
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    """Register the decorated function as the handler of ``operation_id``."""
-
-    def register(handler: Handler) -> Handler:
-        if operation_id in _REGISTRY:
-            raise RuntimeError(f"two handlers for {operation_id}")
-        _REGISTRY[operation_id] = handler
-        return handler
-
-    return register
-
-
-@cache
-def handlers() -> Mapping[str, Handler]:
-    """Every registered handler, once each backend module has been imported."""
-    from aiothinkific.mock import backends
-
-    for module in pkgutil.iter_modules(backends.__path__):
-        importlib.import_module(f"{backends.__name__}.{module.name}")
-    return dict(_REGISTRY)
-
-
-@cache
-def response_fields(schema_name: str) -> tuple[str, ...]:
+@per_spec
+def response_fields(spec: Spec, schema_name: str) -> tuple[str, ...]:
     """The fields a response schema documents (its properties, and required names)."""
-    schema = resolve(patched_spec(), component(schema_name))
+    schema = spec.resolve(spec.component(schema_name))
     names = list(schema.get("properties", {}))
     names += [name for name in schema.get("required", ()) if name not in names]
     return tuple(names)
 
 
-def project(schema_name: str, doc: Doc) -> JSON:
+def project(spec: Spec, schema_name: str, doc: Doc) -> JSON:
     """``doc`` cut to the fields of ``schema_name``: internal fields never leak out."""
-    return {name: doc[name] for name in response_fields(schema_name) if name in doc}
+    return {name: doc[name] for name in response_fields(spec, schema_name) if name in doc}
 
 
 def pagination(page: int, limit: int, total: int, count: int) -> JSON:
@@ -120,8 +97,9 @@ def pagination(page: int, limit: int, total: int, count: int) -> JSON:
 Render = Callable[[Call, Doc], Doc]
 
 
-class Resource:
-    """Documents of one ``kind``, shown as ``schema`` (after ``render`` adds derived fields)."""
+class Records:
+    """The stored records of one ``kind`` (users, courses...), shown as ``schema`` (after
+    ``render`` adds derived fields). Not the client's ``resources``: this is the mock's side."""
 
     def __init__(self, kind: str, schema: str, render: Render | None = None) -> None:
         self.kind = kind
@@ -146,7 +124,7 @@ class Resource:
         return doc
 
     def show(self, call: Call, doc: Doc) -> JSON:
-        return project(self.schema, self.render(call, doc) if self.render else doc)
+        return project(call.spec, self.schema, self.render(call, doc) if self.render else doc)
 
     def page(self, call: Call, filters: Sequence[Filter] = ()) -> JSON:
         """One page of the documents matching ``filters``, as ``{"items", "meta"}``."""
@@ -196,14 +174,14 @@ class Resource:
 
 def changes(call: Call, fields: Iterable[str]) -> dict[str, Any]:
     """The body's values for ``fields`` that were sent (date-times in the stored format)."""
-    schema = call.operation.body_schema or {}
-    properties = resolve(patched_spec(), schema).get("properties", {})
+    spec = call.spec
+    properties = spec.resolve(call.operation.body_schema or {}).get("properties", {})
     sent: dict[str, Any] = {}
     for name in fields:
         if name not in call.data:
             continue
         value = call.data[name]
-        prop = resolve(patched_spec(), properties.get(name, {}))
+        prop = spec.resolve(properties.get(name, {}))
         if isinstance(value, str) and prop.get("format") == "date-time":
             value = timefmt.normalize(value)
         sent[name] = value

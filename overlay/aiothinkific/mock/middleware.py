@@ -2,7 +2,7 @@
 injected faults. Plain ASGI classes (not ``BaseHTTPMiddleware``): they are on every request's
 path, and a dropped connection needs control of the raw ``send``.
 
-Order, outermost first: :class:`Authenticator` (401), :class:`RateLimiter` (429, counted per
+Order, outermost first: :class:`Authenticator` (401), :class:`RateLimitEmulator` (429, counted per
 credential), :class:`FaultInjector` (latency, 500/503, dropped connections).
 """
 
@@ -85,11 +85,12 @@ class Authenticator:
         await self.app(scope, receive, send)
 
 
-class RateLimiter:
-    """Thinkific's limits per credential: ``requests_per_minute`` in any 60 s (a sliding
-    window) and ``max_in_flight`` at once. Over either, 429 with ``RateLimit-Reset`` (epoch
-    seconds when a request will pass) and ``Retry-After`` (seconds). Refused requests do not
-    count."""
+class RateLimitEmulator:
+    """The server's side of Thinkific's rate limit (the client paces itself with
+    :class:`aiothinkific._ratelimit.RateLimiter`). Per credential: ``requests_per_minute`` in
+    any 60 s (a sliding window) and ``max_in_flight`` at once. Over either, 429 with
+    ``RateLimit-Reset`` (epoch seconds when a request will pass) and ``Retry-After`` (seconds).
+    Refused requests do not count."""
 
     def __init__(self, app: ASGIApp, settings: MockSettings) -> None:
         self.app = app

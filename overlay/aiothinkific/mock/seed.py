@@ -2,7 +2,7 @@
 
 Everything is drawn from ``random.Random(seed)`` and dated from a fixed day, never from the wall
 clock, so the same seed always gives the same site. Records start from the spec's own example of
-their schema (:func:`~aiothinkific.mock.spec.template`), so they carry every documented field.
+their schema (:meth:`Seeder.template`), so they carry every documented field.
 The catalogue (courses, chapters, contents, products, bundles, orders, custom profile fields,
 publish requests) is only ever read; users, categories, groups, promotions, enrollments and reviews
 are seeded too but may be changed through the API.
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiothinkific.mock import timefmt
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     BUNDLES,
     CHAPTERS,
     COLLECTION_PRODUCT,
@@ -39,8 +39,8 @@ from aiothinkific.mock.backends.resources import (
     PUBLISH_REQUESTS,
     USERS,
 )
-from aiothinkific.mock.spec import component, template
 from aiothinkific.mock.store import Doc, Store
+from aiothinkific.specs import Spec, sample
 
 EPOCH = datetime.datetime(2024, 1, 1, tzinfo=timefmt.UTC)
 FAR_FUTURE = "2099-12-31T00:00:00.000Z"
@@ -54,16 +54,13 @@ LAST_NAMES = (
     "Lovelace", "Turing", "Liskov", "Shannon", "Knuth", "Dijkstra", "Allen", "Hopper", "Lamarr",
     "Sutherland", "Backus", "Johnson", "Torvalds", "Hamilton", "Wirth", "Perlman", "Goldwasser",
 )  # fmt: skip
-TOPICS = (
+COURSE_SUBJECTS = (
     "Python for Beginners", "Advanced Python", "Data Analysis with Pandas", "Machine Learning",
     "Web Design Basics", "Typography", "Colour Theory", "Photography", "Public Speaking",
     "Project Management", "Bookkeeping", "Creative Writing",
 )  # fmt: skip
-PROGRAMMING, DESIGN = TOPICS[:4], TOPICS[4:8]
+PROGRAMMING, DESIGN = COURSE_SUBJECTS[:4], COURSE_SUBJECTS[4:8]
 PROFILE_FIELDS = (("Phone", "1"), ("Company size", "2"), ("Country", "1"))
-CONTENT_TYPES: tuple[str, ...] = tuple(
-    component("ContentResponse")["properties"]["contentable_type"]["enum"]
-)
 
 
 def slugify(text: str) -> str:
@@ -76,8 +73,21 @@ class Seeder:
     to each other before anything is written."""
 
     store: Store
+    spec: Spec
     rng: random.Random
     docs: dict[str, list[Doc]] = field(default_factory=dict)
+
+    def template(self, name: str) -> Doc:
+        """A complete example object of a component schema of the spec served: the starting
+        point of seed records, so they carry every field the spec documents."""
+        value = sample(self.spec, self.spec.component(name))
+        if not isinstance(value, dict):
+            raise TypeError(f"schema {name} is not an object")
+        return value
+
+    def content_types(self) -> tuple[str, ...]:
+        schema = self.spec.component("ContentResponse")
+        return tuple(schema["properties"]["contentable_type"]["enum"])
 
     def add(self, kind: str, count: int, build: Callable[[int, int], Doc]) -> list[Doc]:
         """``count`` documents from ``build(id, index)``."""
@@ -97,12 +107,13 @@ class Seeder:
             self.store.put_many(kind, docs)
 
 
-def seed_store(store: Store, *, seed: int, users: int) -> None:
-    """Fill a new database; one that was seeded before is left as it is."""
+def seed_store(store: Store, spec: Spec, *, seed: int, users: int) -> None:
+    """Fill a new database with records shaped by ``spec``'s schemas; one that was seeded before
+    is left as it is."""
     if store.get_meta(SEED_KEY) is not None:
         return
     with store.transaction():
-        seeder = Seeder(store, random.Random(seed))
+        seeder = Seeder(store, spec, random.Random(seed))
         _build(seeder, users)
         seeder.write()
         store.set_meta(SEED_KEY, str(seed))
@@ -113,7 +124,7 @@ def _build(s: Seeder, user_count: int) -> None:
         CUSTOM_FIELDS.kind,
         len(PROFILE_FIELDS),
         lambda _id, i: {
-            **template("CustomProfileFieldDefinitionsResponse"),
+            **s.template("CustomProfileFieldDefinitionsResponse"),
             "label": PROFILE_FIELDS[i][0],
             "field_type": PROFILE_FIELDS[i][1],
             "required": False,
@@ -133,7 +144,7 @@ def _build(s: Seeder, user_count: int) -> None:
 
 
 def _users(s: Seeder, count: int, phone: Doc) -> list[Doc]:
-    base = template("UserResponse")
+    base = s.template("UserResponse")
     phone_ids = iter(s.store.next_ids("custom_profile_field", count))
 
     def build(doc_id: int, i: int) -> Doc:
@@ -183,7 +194,7 @@ def _users(s: Seeder, count: int, phone: Doc) -> list[Doc]:
 def _instructor(s: Seeder, doc_id: int, i: int) -> Doc:
     first, last = FIRST_NAMES[i * 3], LAST_NAMES[i * 3]
     return {
-        **template("InstructorResponse"),
+        **s.template("InstructorResponse"),
         "user_id": None,
         "first_name": first,
         "last_name": last,
@@ -196,10 +207,10 @@ def _instructor(s: Seeder, doc_id: int, i: int) -> Doc:
 
 def _content(s: Seeder, slug: str, chapter: int, doc_id: int, i: int) -> Doc:
     return {
-        **template("ContentResponse"),
+        **s.template("ContentResponse"),
         "name": f"Lesson {chapter}.{i + 1}",
         "position": i + 1,
-        "contentable_type": s.rng.choice(CONTENT_TYPES),
+        "contentable_type": s.rng.choice(s.content_types()),
         "free": chapter == 1 and i == 0,
         "take_url": f"https://mock.thinkific.com/courses/take/{slug}/{doc_id}",
     }
@@ -207,7 +218,7 @@ def _content(s: Seeder, slug: str, chapter: int, doc_id: int, i: int) -> Doc:
 
 def _chapter(s: Seeder, course: str, position: int, contents: list[Doc]) -> Doc:
     return {
-        **template("ChapterResponse"),
+        **s.template("ChapterResponse"),
         "name": f"Chapter {position}",
         "position": position,
         "description": f"Chapter {position} of {course}",
@@ -219,11 +230,11 @@ def _chapter(s: Seeder, course: str, position: int, contents: list[Doc]) -> Doc:
 def _courses(s: Seeder, instructors: list[Doc], users: list[Doc]) -> list[Doc]:
     admins = [u["id"] for u in users if "course_admin" in u["roles"]][:2]
     # A course and its product point at each other: both ids are taken first.
-    course_ids = s.store.next_ids(COURSES.kind, len(TOPICS))
-    product_ids = s.store.next_ids(PRODUCTS.kind, len(TOPICS))
+    course_ids = s.store.next_ids(COURSES.kind, len(COURSE_SUBJECTS))
+    product_ids = s.store.next_ids(PRODUCTS.kind, len(COURSE_SUBJECTS))
     courses = []
     for index, (course_id, product_id) in enumerate(zip(course_ids, product_ids, strict=True)):
-        name, slug = TOPICS[index], slugify(TOPICS[index])
+        name, slug = COURSE_SUBJECTS[index], slugify(COURSE_SUBJECTS[index])
         chapters = []
         for position in range(1, s.rng.randint(2, 4) + 1):
             contents = s.add(
@@ -240,7 +251,7 @@ def _courses(s: Seeder, instructors: list[Doc], users: list[Doc]) -> list[Doc]:
         instructor = s.rng.choice(instructors)
         courses.append(
             {
-                **template("CourseResponse"),
+                **s.template("CourseResponse"),
                 "id": course_id,
                 "name": name,
                 "slug": slug,
@@ -268,7 +279,7 @@ def _courses(s: Seeder, instructors: list[Doc], users: list[Doc]) -> list[Doc]:
 def _product(s: Seeder, doc_id: int, position: int, name: str, kind: str, target: int) -> Doc:
     price = s.rng.choice((0, 0, 49, 99, 199))
     return {
-        **template("ProductResponse"),
+        **s.template("ProductResponse"),
         "id": doc_id,
         "created_at": s.when(-300 + position),
         "productable_id": target,
@@ -289,7 +300,7 @@ def _product(s: Seeder, doc_id: int, position: int, name: str, kind: str, target
         "related_product_ids": [],
         "product_prices": [
             {
-                **template("ProductPriceResponse"),
+                **s.template("ProductPriceResponse"),
                 "id": doc_id,
                 "is_primary": True,
                 "payment_type": "free" if price == 0 else "one-time",
@@ -304,7 +315,7 @@ def _products(s: Seeder, courses: list[Doc]) -> list[Doc]:
     products = [
         _product(s, c["product_id"], i, c["name"], "Course", c["id"]) for i, c in enumerate(courses)
     ]
-    bundle_groups = (PROGRAMMING, DESIGN, TOPICS[8:])
+    bundle_groups = (PROGRAMMING, DESIGN, COURSE_SUBJECTS[8:])
     bundle_names = ("Programming Bundle", "Design Bundle", "Business Bundle")
     bundle_ids = s.store.next_ids(BUNDLES.kind, len(bundle_groups))
     product_ids = s.store.next_ids(PRODUCTS.kind, len(bundle_groups))
@@ -315,7 +326,7 @@ def _products(s: Seeder, courses: list[Doc]) -> list[Doc]:
         name = bundle_names[i]
         bundles.append(
             {
-                **template("BundleResponse"),
+                **s.template("BundleResponse"),
                 "id": bundle_id,
                 "name": name,
                 "description": f"{len(topics)} courses together.",
@@ -334,7 +345,7 @@ def _products(s: Seeder, courses: list[Doc]) -> list[Doc]:
 
 
 def _collections(s: Seeder, products: list[Doc]) -> None:
-    base = template("CollectionResponse")
+    base = s.template("CollectionResponse")
     plan = (
         ("All Courses", "all", True, products),
         ("Programming", "programming", False, [p for p in products if p["name"] in PROGRAMMING]),
@@ -364,7 +375,7 @@ def _orders(s: Seeder, users: list[Doc], products: list[Doc]) -> None:
         user, product = s.rng.choice(users), s.rng.choice(paid)
         cents = round(product["price"] * 100)
         return {
-            **template("OrderResponse"),
+            **s.template("OrderResponse"),
             "user_id": user["id"],
             "user_email": user["email"],
             "user_name": user["full_name"],
@@ -423,7 +434,7 @@ def _enrollments(s: Seeder, users: list[Doc], courses: list[Doc]) -> None:
         COURSE_REVIEWS.kind,
         len(reviewed),
         lambda _id, i: {
-            **template("CourseReviewResponse"),
+            **s.template("CourseReviewResponse"),
             "rating": s.rng.randint(3, 5),
             "title": f"Review of {reviewed[i]['course_name']}",
             "review_text": "Clear and well paced.",
@@ -458,7 +469,7 @@ def _publish_requests(s: Seeder, users: list[Doc], products: list[Doc]) -> None:
         PUBLISH_REQUESTS.kind,
         4,
         lambda _id, i: {
-            **template("ProductPublishRequest"),
+            **s.template("ProductPublishRequest"),
             "product_id": products[i]["id"],
             "status": "pending",
             "response_text": None,
@@ -480,7 +491,7 @@ def _promotions(s: Seeder, products: list[Doc]) -> None:
     def promotion(_id: int, i: int) -> Doc:
         name, kind, amount, product_ids = plan[i]
         doc: dict[str, Any] = {
-            **template("PromotionResponse"),
+            **s.template("PromotionResponse"),
             "name": name,
             "description": f"{name} on the mock site",
             "discount_type": kind,
@@ -498,7 +509,7 @@ def _promotions(s: Seeder, products: list[Doc]) -> None:
         COUPONS.kind,
         3 * len(promotions),
         lambda _id, i: {
-            **template("CouponResponse"),
+            **s.template("CouponResponse"),
             "code": f"{promotions[i // 3]['name'].split()[0].upper()}{i % 3 + 1}",
             "note": None,
             "quantity_used": s.rng.randint(0, 5),

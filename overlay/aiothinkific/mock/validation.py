@@ -3,7 +3,8 @@
 A handler only ever sees path parameters, query parameters and a JSON body of the types the spec
 documents, so bad input is answered the way Thinkific answers it (404 for an id that is not one,
 422 ``{"errors": {"field": [...]}}`` for bad values, 400 ``{"error": ...}`` for a body that is not
-JSON) and never reaches code that could fail on it. Validators are compiled once per operation.
+JSON) and never reaches code that could fail on it. Validators are compiled once per operation of
+each spec served.
 """
 
 from __future__ import annotations
@@ -13,16 +14,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from jsonschema import FormatChecker  # type: ignore[import-untyped]
-from openapi_schema_validator import OAS30Validator
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.errors import ApiError, bad_request, invalid, not_found
-from aiothinkific.mock.spec import JSON, Operation, Parameter, operations, patched_spec, resolve
+from aiothinkific.specs import JSON, Operation, Parameter, Spec, per_spec
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 MAX_DEPTH = 32
@@ -147,11 +146,10 @@ def schema_errors(validator: Any, instance: Any, errors: Errors, prefix: tuple[A
             _add(errors, _field(path), _message(error))
 
 
-def compile_schema(schema: JSON) -> Any:
-    """An OAS 3.0 validator for ``schema`` whose ``$ref``s resolve against the spec."""
-    root = dict(resolve(patched_spec(), schema))
-    root["components"] = patched_spec()["components"]
-    return OAS30Validator(root, format_checker=FORMATS)
+def compile_schema(spec: Spec, schema: JSON) -> Any:
+    """An OAS 3.0 validator for ``schema`` whose ``$ref``s resolve against ``spec``, with the
+    mock's format checks (date-times as Rails reads them, int64 ranges, emails, URIs)."""
+    return spec.validator(schema, FORMATS)
 
 
 def _scan(body: Any) -> None:
@@ -245,16 +243,16 @@ class _CompiledParam:
 
 
 class RequestValidator:
-    """The compiled checks of one operation."""
+    """The compiled checks of one operation of ``spec``."""
 
-    def __init__(self, operation: Operation) -> None:
+    def __init__(self, spec: Spec, operation: Operation) -> None:
         self.operation = operation
         self.params = {
             location: tuple(
                 _CompiledParam(
                     param=p,
                     kind=p.schema.get("type", "string"),
-                    validator=compile_schema(p.schema),
+                    validator=compile_schema(spec, p.schema),
                     default=p.schema.get("default"),
                 )
                 for p in operation.params(location)
@@ -262,8 +260,8 @@ class RequestValidator:
             for location in ("path", "query")
         }
         schema = operation.body_schema
-        self.body_validator = None if schema is None else compile_schema(schema)
-        resolved = {} if schema is None else resolve(patched_spec(), schema)
+        self.body_validator = None if schema is None else compile_schema(spec, schema)
+        resolved = {} if schema is None else spec.resolve(schema)
         self.body_required_fields: tuple[str, ...] = tuple(resolved.get("required", ()))
 
     def path(self, raw: Mapping[str, str]) -> dict[str, Any]:
@@ -328,7 +326,7 @@ class RequestValidator:
         return body
 
 
-@cache
-def validators() -> dict[str, RequestValidator]:
-    """One compiled validator per operation id, shared by every app in the process."""
-    return {op.operation_id: RequestValidator(op) for op in operations()}
+@per_spec
+def validators(spec: Spec) -> dict[str, RequestValidator]:
+    """One compiled validator per operation id of ``spec``, shared by every app serving it."""
+    return {op.operation_id: RequestValidator(spec, op) for op in spec.operations}

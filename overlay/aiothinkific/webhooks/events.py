@@ -14,8 +14,8 @@ from thinkific_webhooks_client.models.topic import TOPIC_VALUES
 
 SIGNATURE_HEADER = "X-Thinkific-Hmac-Sha256"
 
-#: Every topic the Webhooks API v2 documents: the generated ``Topic`` enum of
-#: spec/thinkific-webhooks.yaml, so a topic added there is known here too.
+#: Every topic the Webhooks API v2 documents: the generated ``Topic`` enum of its spec
+#: (spec/thinkific-webhooks.yaml), so a topic added there is known here after regeneration.
 TOPICS: frozenset[str] = frozenset(TOPIC_VALUES)
 
 

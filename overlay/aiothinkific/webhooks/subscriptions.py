@@ -57,9 +57,7 @@ async def start(
         if webhook.topic == topic and webhook.target_url == target_url:
             existing = webhook
             break
-    webhook = existing or await client.webhooks.create(
-        topic=topic_of(topic), target_url=target_url
-    )
+    webhook = existing or await client.webhooks.create(topic=topic_of(topic), target_url=target_url)
     if receiver is not None and handler is not None:
         receiver.on(topic, handler)
     return Subscription(client, webhook, existing is not None, receiver, handler)

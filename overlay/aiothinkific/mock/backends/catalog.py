@@ -3,7 +3,7 @@ orders and custom profile field definitions."""
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     BUNDLES,
     CHAPTERS,
     CONTENTS,
@@ -12,9 +12,10 @@ from aiothinkific.mock.backends.resources import (
     ORDERS,
     PRODUCTS,
 )
-from aiothinkific.mock.engine import Call, handles
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.engine import Call
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import id_in
+from aiothinkific.specs import JSON
 
 
 @handles("getCourses")

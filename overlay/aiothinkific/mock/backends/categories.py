@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import COLLECTION_PRODUCT, COLLECTIONS, PRODUCTS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.backends.records import COLLECTION_PRODUCT, COLLECTIONS, PRODUCTS
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import not_found
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import linked_to
+from aiothinkific.specs import JSON
 
 FIELDS = ("name", "description", "slug")
 

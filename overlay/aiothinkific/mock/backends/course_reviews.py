@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import COURSE_REVIEWS, COURSES, USERS
-from aiothinkific.mock.engine import Call, handles
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.backends.records import COURSE_REVIEWS, COURSES, USERS
+from aiothinkific.mock.engine import Call
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Filter, eq
+from aiothinkific.specs import JSON
 
 
 @handles("getCourseReviews")

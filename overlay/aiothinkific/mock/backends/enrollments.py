@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import BUNDLES, COURSES, ENROLLMENTS, USERS
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.backends.records import BUNDLES, COURSES, ENROLLMENTS, USERS
+from aiothinkific.mock.engine import Call, changes
 from aiothinkific.mock.errors import field_error
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import (
     Doc,
     Filter,
@@ -19,6 +19,7 @@ from aiothinkific.mock.store import (
     is_null,
     negate,
 )
+from aiothinkific.specs import JSON
 
 DATES = ("activated_at", "expiry_date")
 # query[created_on] etc.: the comparison each filter makes, on the day or on the instant.

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import EXTERNAL_ORDERS, PRODUCTS, USERS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.backends.records import EXTERNAL_ORDERS, PRODUCTS, USERS
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import field_error
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
+from aiothinkific.specs import JSON
 
 
 def _transaction(call: Call, action: str, sent: dict[str, Any]) -> Doc:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import GROUP_ANALYST, GROUP_USER, GROUPS, USERS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.backends.records import GROUP_ANALYST, GROUP_USER, GROUPS, USERS
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import field_error, invalid, not_found
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import eq
+from aiothinkific.specs import JSON
 
 TOKEN_DIGITS = "0123456789abcdef"
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import INSTRUCTORS, USERS
-from aiothinkific.mock.engine import Call, changes, handles
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.backends.records import INSTRUCTORS, USERS
+from aiothinkific.mock.engine import Call, changes
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
+from aiothinkific.specs import JSON
 
 FIELDS = ("user_id", "title", "first_name", "last_name", "bio", "slug", "avatar_url", "email")
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import string
 
-from aiothinkific.mock.backends.resources import COUPONS, PRODUCTS, PROMOTIONS
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.backends.records import COUPONS, PRODUCTS, PROMOTIONS
+from aiothinkific.mock.engine import Call, changes
 from aiothinkific.mock.errors import field_error, not_found
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc, eq, eq_nocase
+from aiothinkific.specs import JSON
 
 PROMOTION_FIELDS = (
     "name",

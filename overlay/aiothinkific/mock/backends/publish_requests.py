@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiothinkific.mock.backends.resources import PUBLISH_REQUESTS, USERS
-from aiothinkific.mock.engine import Call, handles
+from aiothinkific.mock.backends.records import PUBLISH_REQUESTS, USERS
+from aiothinkific.mock.engine import Call
 from aiothinkific.mock.errors import invalid
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
+from aiothinkific.specs import JSON
 
 PENDING = "pending"
 

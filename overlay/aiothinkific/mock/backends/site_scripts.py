@@ -7,10 +7,11 @@ import hashlib
 import hmac
 import re
 
-from aiothinkific.mock.engine import Call, Resource, changes, handles
+from aiothinkific.mock.engine import Call, Records, changes
 from aiothinkific.mock.errors import invalid, not_found
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
+from aiothinkific.specs import JSON
 
 FIELDS = (
     "src",
@@ -35,7 +36,7 @@ def _render(call: Call, doc: Doc) -> Doc:
     return {**doc, "id": public_id(doc["id"])}
 
 
-SITE_SCRIPTS = Resource("site_script", "SiteScriptResponse", _render)
+SITE_SCRIPTS = Records("site_script", "SiteScriptResponse", _render)
 
 
 def signature(secret: str, content: str) -> str:

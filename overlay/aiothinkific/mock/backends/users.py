@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from aiothinkific.mock import webhooks
-from aiothinkific.mock.backends.resources import (
+from aiothinkific.mock.backends.records import (
     CUSTOM_FIELDS,
     ENROLLMENTS,
     GROUP_ANALYST,
@@ -14,11 +14,12 @@ from aiothinkific.mock.backends.resources import (
     ORDERS,
     USERS,
 )
-from aiothinkific.mock.engine import Call, changes, handles
+from aiothinkific.mock.engine import Call, changes
 from aiothinkific.mock.errors import field_error, not_found, taken
-from aiothinkific.mock.spec import JSON
+from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc, Filter, contains, eq, eq_nocase, has_item, linked_to
 from aiothinkific.mock.validation import digits_value, is_blank
+from aiothinkific.specs import JSON
 
 PROFILE_FIELDS = (
     "first_name",
