@@ -256,8 +256,28 @@ def main() -> int:
         for module in (out_dir / "resources").iterdir():
             shutil.copyfile(module, RESOURCES / module.name)
     print((GENERATED / "README.md").read_text(encoding="utf-8"))
+    print(mock_coverage())
     print(f"regenerated in {time.perf_counter() - started:.1f}s")
     return 0
+
+
+def mock_coverage() -> str:
+    """What the mock makes of the regenerated spec: operations it serves with generic behaviour
+    (no hand-written handler yet) and handlers whose operation is gone (ignored)."""
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT / "overlay"), str(GENERATED)]),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "aiothinkific", "mock", "handlers"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        return "mock handlers could not be listed (install the mock extra to see them)"
+    return "mock: " + result.stdout.strip().replace("\n", "\nmock: ")
 
 
 if __name__ == "__main__":

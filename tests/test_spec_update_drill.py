@@ -212,6 +212,11 @@ def test_a_vendor_update_is_one_command(tmp_path: Path) -> None:
         "deleteBadgeByID -> tk.badges.delete",
     ):
         assert f"new operation {new}" in done.stdout, done.stdout
+    assert (
+        "mock: generic behaviour (no handler): getCourseInstructors, createBadge, getBadgeByID,"
+        " deleteBadgeByID" in done.stdout
+    ), done.stdout
+    assert "mock: stale handlers (no such operation): getOrderByID" in done.stdout, done.stdout
     assert run(repo, *regenerate, "--check").returncode == 0
 
     after = run(repo, sys.executable, "-c", textwrap.dedent(AFTER_THE_UPDATE))
