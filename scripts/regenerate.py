@@ -36,6 +36,7 @@ from resources_codegen import TableError, render  # noqa: E402
 from spec_overlay import AppliedAction, OverlayError, patched_spec  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"  # also pinned in pyproject.toml; output depends on it
+FORMATTER_VERSION = "0.17.6"  # ruff, which formats generated/ and the resource modules
 GENERATED = ROOT / "generated"
 RESOURCES = ROOT / "overlay" / "aiothinkific" / "resources"
 
@@ -227,6 +228,11 @@ def main() -> int:
             f"openapi-python-client {GENERATOR_VERSION} is required "
             f"(found {version('openapi-python-client')}): pip install -e '.[dev]'"
         )
+    if version("ruff") != FORMATTER_VERSION:
+        raise SystemExit(
+            f"ruff {FORMATTER_VERSION} is required (found {version('ruff')}): "
+            "pip install -e '.[dev]'"
+        )
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
@@ -276,7 +282,8 @@ def mock_coverage() -> str:
         cwd=ROOT,
     )
     if result.returncode != 0:
-        return "mock handlers could not be listed (install the mock extra to see them)"
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"mock handlers could not be listed: {last}"
     return "mock: " + result.stdout.strip().replace("\n", "\nmock: ")
 
 

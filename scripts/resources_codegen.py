@@ -20,6 +20,7 @@ never needs a hand edit; a table entry whose operation is gone stops the run.
 from __future__ import annotations
 
 import json
+import keyword
 import re
 import subprocess
 import sys
@@ -43,6 +44,25 @@ from openapi_python_client.strings import safe_for_docstring, snake_case
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+PAGINATOR_ARGS = ("limit", "page_size")  # what every list method adds to the spec's arguments
+# Attributes a resource may not take: the client's own (and the other API's resource names are
+# checked by the client's test of its attributes).
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "aclose",
+        "base_url",
+        "credentials",
+        "generated",
+        "generated_webhooks",
+        "http",
+        "limiter",
+        "max_retries",
+        "request",
+        "timeout",
+        "webhooks_base_url",
+        "with_options",
+    }
+)
 # Words an operationId uses for "the thing this resource is" and for "by its id", dropped from a
 # default method name: getCourseByID -> get, getChaptersByCourseID -> list_chapters.
 _NOISE = {"by", "id"}
@@ -253,7 +273,7 @@ class Generator:
             resource.get("tag", resource_name): resource_name
             for resource_name, resource in (self.table.get("resources") or {}).items()
         }
-        spec_ids = {op["operationId"] for _, _, op in self.operations()}
+        spec_ids = {self.operation_id(m, p, op) for m, p, op in self.operations()}
         vanished = sorted(set(entries) - spec_ids)
         if vanished:
             raise TableError(
@@ -267,7 +287,7 @@ class Generator:
         classes: dict[str, ResourceClass] = {}
         new: list[str] = []
         for method, path, op in self.operations():
-            operation_id = op["operationId"]
+            operation_id = self.operation_id(method, path, op)
             tag = (op.get("tags") or ["default"])[0]
             if operation_id in entries:
                 attribute, resource, entry = entries[operation_id]
@@ -288,7 +308,29 @@ class Generator:
                     f"name it in the table"
                 )
             classes[attribute].methods.append(built)
+        for resource_class in classes.values():
+            self.check_resource_names(resource_class.attribute, resource_class.class_name)
         return list(classes.values()), new
+
+    def operation_id(self, method: str, path: str, op: dict[str, Any]) -> str:
+        """The operation's id; one the vendor left out is the generator's name for it."""
+        if op.get("operationId"):
+            return str(op["operationId"])
+        found = self.endpoints.get((method, path))
+        return str(found[1].name) if found else f"{method}_{path}"
+
+    def check_resource_names(self, attribute: str, class_name: str) -> None:
+        if not attribute.isidentifier() or keyword.iskeyword(attribute):
+            raise TableError(f"tk.{attribute} is not a Python name; name the resource in the table")
+        if attribute in CLIENT_ATTRIBUTES:
+            raise TableError(
+                f"tk.{attribute} is the client's own attribute; name the resource in the table"
+            )
+        if class_name in self.models or not class_name.isidentifier():
+            raise TableError(
+                f"class {class_name} (tk.{attribute}) is a generated model's name or not a "
+                f"Python name; give the resource a class: in the table"
+            )
 
     @staticmethod
     def method_name(entry: str | dict[str, Any]) -> str:
@@ -302,7 +344,12 @@ class Generator:
         attribute: str,
         entry: str | dict[str, Any] | None,
     ) -> Method:
-        operation_id = op["operationId"]
+        operation_id = self.operation_id(http_method, path, op)
+        if (http_method, path) not in self.endpoints:
+            raise TableError(
+                f"{operation_id} ({http_method.upper()} {path}): openapi-python-client skipped "
+                f"it (see its warnings in generated/README.md); fix the spec with a patch"
+            )
         tag_module, endpoint = self.endpoints[(http_method, path)]
         entry = {"method": entry} if isinstance(entry, str) else (entry or {})
         renames: dict[str, str] = entry.get("args") or {}
@@ -317,12 +364,18 @@ class Generator:
         query_args = [self.query_arg(p, renames) for name, p in query.items() if name not in skip]
         body_args, body_model = self.body(endpoint)
         names = [a.name for a in path_args + query_args + body_args]
+        if paginated:
+            names += list(PAGINATOR_ARGS)
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             raise TableError(f"{operation_id}: arguments named twice: {', '.join(clashes)}")
 
         model, item, returns = self.answer(endpoint, paginated)
         name = entry.get("method") or default_method(operation_id, attribute, paginated)
+        if keyword.iskeyword(name):
+            name += "_"
+        if not name.isidentifier():
+            raise TableError(f"{operation_id}: {name!r} is not a Python name; name it in the table")
         return Method(
             operation_id=operation_id,
             name=name,
@@ -426,9 +479,15 @@ class Generator:
         return None
 
     def answer(self, endpoint: Endpoint, paginated: bool) -> tuple[str | None, str | None, str]:
+        """What the method returns: ``(model, item, "paginated" | "model")`` for a model answer,
+        ``(type, None, "parsed")`` for another body (a list, say), ``(None, None, "none")``."""
         model = self.success(endpoint)
         if model is None:
-            return None, None, "none"
+            body = self.success_body(endpoint)
+            if body is None:
+                return None, None, "none"
+            self._note(body)
+            return _type_of(body), None, "parsed"
         self._note(model)
         if paginated:
             items = self._items(model)
@@ -436,6 +495,18 @@ class Generator:
             self._note(items)
             return str(model.class_info.name), _type_of(items.inner_property), "paginated"
         return str(model.class_info.name), None, "model"
+
+    def success_body(self, endpoint: Endpoint) -> Any:
+        """The parsed body of the lowest 2xx answer that has one and is not a model."""
+        for response in sorted(endpoint.responses, key=lambda r: r.status_code.pattern):
+            prop = response.prop
+            if (
+                response.status_code.pattern.startswith("2")
+                and _code(prop.get_type_string()) not in ("Any", "None")
+                and not isinstance(prop, ModelProperty)
+            ):
+                return prop
+        return None
 
     def _note(self, prop: Any) -> None:
         _models_in(prop, self.models)
@@ -468,6 +539,13 @@ def render(
         uses_datetime=any(
             "datetime." in a.type for r in resources for m in r.methods for a in m.args
         ),
+        uses_file=any(
+            re.search(r"\bFile\b", t)
+            for r in resources
+            for m in r.methods
+            for t in [*(a.type for a in m.args), m.model or ""]
+        ),
+        uses_cast=any(m.returns == "parsed" for r in resources for m in r.methods),
         uses_builtins=any(
             "builtins." in t
             for r in resources
@@ -475,27 +553,41 @@ def render(
             for t in [*(a.type for a in m.args), m.item or ""]
         ),
     )
-    return Rendered(_formatted(source, target), new)
+    formatted = _formatted(source, target)
+    try:
+        compile(formatted, str(target), "exec")
+    except SyntaxError as error:  # a name the checks above missed: stop, never write it
+        raise TableError(
+            f"the module written for {source_name} does not compile: {error}"
+        ) from None
+    return Rendered(formatted, new)
 
 
 def _formatted(source: str, target: Path) -> str:
-    """The source as ruff (the pinned one beside this interpreter) formats ``target``; its path
-    tells ruff which imports are the overlay's own."""
-    ruff = Path(sys.executable).parent / "ruff"
-    root = Path(__file__).resolve().parent.parent
-    fixed = subprocess.run(
-        [str(ruff), "check", "--fix-only", "--quiet", "--stdin-filename", str(target), "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-        cwd=root,
-        check=True,
-    ).stdout
-    return subprocess.run(
-        [str(ruff), "format", "--quiet", "--stdin-filename", str(target), "-"],
-        input=fixed,
-        capture_output=True,
-        text=True,
-        cwd=root,
-        check=True,
-    ).stdout
+    """The source as ruff (the pinned one beside this interpreter) formats ``target``, then
+    checked by it as the overlay is: a module ruff finds fault with is never written. The
+    target's path tells ruff which imports are the overlay's own."""
+
+    def ruff(*args: str, text: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                str(Path(sys.executable).parent / "ruff"),
+                *args,
+                "--stdin-filename",
+                str(target),
+                "-",
+            ],
+            input=text,
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+
+    fixed = ruff("check", "--fix-only", "--quiet", text=source).stdout
+    formatted = ruff("format", "--quiet", text=fixed)
+    if formatted.returncode != 0:
+        raise TableError(f"the module written for {target.name} is not Python:\n{formatted.stderr}")
+    lint = ruff("check", "--quiet", text=formatted.stdout)
+    if lint.returncode != 0:
+        raise TableError(f"the module written for {target.name} fails ruff:\n{lint.stdout}")
+    return formatted.stdout

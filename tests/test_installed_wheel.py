@@ -28,10 +28,23 @@ USER_SCRIPT = """
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built from this checkout, installed (without dependencies) into a folder."""
+    """The wheel built from this checkout's files (a copy, so no build leftovers ride along),
+    installed without dependencies into a folder."""
     work = tmp_path_factory.mktemp("wheel")
+    source = work / "source"
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    for name in listed:
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)],
         check=True,
         capture_output=True,
         timeout=300,

@@ -1,4 +1,4 @@
-"""The mock server, operation by operation: every one of the spec's 77 operations on its happy
+"""The mock server, operation by operation: every operation of the spec on its happy
 path and its main error paths, each response checked against the spec by ``ResponseChecker``
 (OAS30Validator, ``$ref``s resolved against the spec) as the client receives it."""
 
@@ -597,15 +597,17 @@ async def test_scenario(name: str, api: Api) -> None:
 
 
 async def test_every_operation_succeeds_and_every_response_matches_the_spec() -> None:
-    """All scenarios against one server: each of the 77 operations answered a 2xx at least once,
-    and no response (success or error) broke the spec."""
+    """All scenarios against one server: each operation Thinkific's handlers serve answered a 2xx
+    at least once, and no response (success or error) broke the spec. (Operations a vendor
+    update adds run on generic behaviour until they get a handler: test_mock_generic.py and the
+    contract suite cover those.)"""
     checker = ResponseChecker()
     async with connect(create_app(), checker) as api:
         for scenario in SCENARIOS.values():
             await scenario(api)
-    spec_operations = {op.operation_id for op in admin_spec().operations}
-    assert len(spec_operations) == 77
-    assert spec_operations - checker.succeeded() == set()
+    handled = set(coverage(admin_spec()).handled)
+    assert handled
+    assert handled - checker.succeeded() == set()
     statuses = {status for _, status in checker.seen}
     assert {200, 201, 204, 404, 422} <= statuses
 
@@ -615,13 +617,14 @@ async def test_every_operation_succeeds_and_every_response_matches_the_spec() ->
 # --------------------------------------------------------------------------------------------
 
 
-def test_every_spec_operation_has_a_handler_and_no_handler_is_stale() -> None:
-    """Generic behaviour is for what a vendor update adds: the packaged spec is served by
-    Thinkific's handlers alone, and each of them serves one of its operations."""
+def test_every_spec_operation_is_served_by_a_handler_or_generic_behaviour() -> None:
+    """Each operation is served by exactly one of Thinkific's handlers or, when a vendor update
+    added it, by generic behaviour; a handler whose operation left the spec is reported stale."""
     covered = coverage(admin_spec())
-    assert covered.generic == () and covered.stale == ()
     spec_ids = {op.operation_id for op in admin_spec().operations}
-    assert set(covered.handled) == set(handlers()) == spec_ids
+    assert set(covered.handled) | set(covered.generic) == spec_ids
+    assert not set(covered.handled) & set(covered.generic)
+    assert set(covered.handled) | set(covered.stale) == set(handlers())
 
 
 def test_routes_are_the_spec_operations_and_the_mock_controls() -> None:

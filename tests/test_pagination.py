@@ -532,3 +532,62 @@ async def test_first_page_with_limit_zero_fetches_nothing() -> None:
     page = await source.paginator(limit=0).first_page()
     assert page.items == []
     assert source.calls == []
+
+
+# --- Cursor listings (the Webhooks API's ``next``) ----------------------------------------------
+
+
+@dataclass
+class CursorMeta:
+    next_: Any
+
+
+@dataclass
+class CursorPage:
+    items: list[int]
+    meta: Any
+
+
+def cursor_source(pages: list[tuple[list[int], Any]]) -> tuple[Callable[..., Any], list[Any]]:
+    """A cursor listing: page n answers ``pages[n]``, reached by the cursor "c<n>"."""
+    asked: list[Any] = []
+
+    async def fetch(cursor: str | None, size: int) -> CursorPage:
+        asked.append(cursor)
+        index = 0 if cursor is None else int(cursor[1:])
+        items, following = pages[index]
+        return CursorPage(items, CursorMeta(following))
+
+    return fetch, asked
+
+
+async def test_a_cursor_listing_follows_next_in_order() -> None:
+    fetch, asked = cursor_source([([1, 2], "c1"), ([3, 4], "c2"), ([5], None)])
+    paginator = AsyncPaginator.by_cursor(fetch, page_size=2)
+    assert await paginator.to_list() == [1, 2, 3, 4, 5]
+    assert asked == [None, "c1", "c2"]
+    pages = [page async for page in AsyncPaginator.by_cursor(fetch, page_size=2).pages()]
+    assert [(p.number, p.next_page) for p in pages] == [(1, 2), (2, 3), (3, None)]
+
+
+async def test_a_cursor_listing_honours_limit_and_first_page() -> None:
+    fetch, asked = cursor_source([([1, 2], "c1"), ([3, 4], "c2"), ([5], None)])
+    assert await AsyncPaginator.by_cursor(fetch, limit=3, page_size=2).to_list() == [1, 2, 3]
+    assert asked == [None, "c1"]
+    first = await AsyncPaginator.by_cursor(fetch, page_size=2).first_page()
+    assert first.items == [1, 2] and first.next_page == 2
+    assert await AsyncPaginator.by_cursor(fetch, limit=0).to_list() == []
+
+
+@pytest.mark.parametrize("meta", [None, CursorMeta(None), CursorMeta(""), CursorMeta(7)])
+async def test_a_cursor_listing_ends_without_a_usable_cursor(meta: Any) -> None:
+    async def fetch(cursor: str | None, size: int) -> CursorPage:
+        return CursorPage([1], meta)
+
+    assert await AsyncPaginator.by_cursor(fetch).to_list() == [1]
+
+
+async def test_a_cursor_that_repeats_ends_the_listing() -> None:
+    fetch, asked = cursor_source([([1], "c1"), ([2], "c1")])
+    assert await AsyncPaginator.by_cursor(fetch).to_list() == [1, 2]
+    assert asked == [None, "c1"]

@@ -297,3 +297,29 @@ async def test_every_listing_returns_the_same_paginator_type() -> None:
         first = await tk.webhooks.list(page_size=2).first_page()
         assert len(first.items) == 2 and first.next_page == 2
         assert len(await tk.webhooks.list(limit=1).to_list()) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "accepted"),
+    [
+        ("SSO", True),
+        (("SSO", "OPENID_CONNECT"), True),
+        (["SSO", None], True),
+        (NOT_GIVEN, True),
+        ("LDAP", False),
+        (["SSO", "LDAP"], False),
+        ({"unhashable": 1}, False),
+        (True, False),
+    ],
+)
+def test_checked_accepts_only_the_spec_values(value: Any, accepted: bool) -> None:
+    from aiothinkific.resources._base import checked
+
+    allowed = {"SSO", "OPENID_CONNECT", 1}
+    if accepted:
+        assert checked("provider", value, allowed) is value
+    else:
+        with pytest.raises(
+            ValueError, match=r"provider: .* is not one of 'OPENID_CONNECT', 'SSO', 1"
+        ):
+            checked("provider", value, allowed)

@@ -183,3 +183,47 @@ def test_a_rename_of_a_parameter_the_operation_lacks_is_refused(
     path.write_text(yaml.safe_dump(table))
     with pytest.raises(codegen.TableError, match="getUserByID: no such parameter uid"):
         render(admin_spec, path)
+
+
+def test_a_filter_named_like_a_paginator_argument_is_refused(admin_spec: dict[str, Any]) -> None:
+    doc = copy.deepcopy(admin_spec)
+    doc["paths"]["/users"]["get"]["parameters"].append(
+        {"name": "query[limit]", "in": "query", "schema": {"type": "integer"}}
+    )
+    with pytest.raises(codegen.TableError, match="getUsers: arguments named twice: limit"):
+        render(doc)
+
+
+def test_a_tag_taking_a_client_attribute_or_model_name_is_refused(
+    admin_spec: dict[str, Any],
+) -> None:
+    for tag, message in (("Request", "the client's own attribute"), ("Order Response", "model")):
+        doc = with_course_instructors(admin_spec)
+        doc["paths"]["/courses/{id}/instructors"]["get"]["tags"] = [tag]
+        with pytest.raises(codegen.TableError, match=message):
+            render(doc)
+
+
+def test_an_operation_without_id_or_named_by_a_keyword_still_gets_a_method(
+    admin_spec: dict[str, Any],
+) -> None:
+    doc = with_course_instructors(admin_spec)
+    operation = doc["paths"]["/courses/{id}/instructors"]["get"]
+    del operation["operationId"]
+    rendered = render(doc)
+    (new,) = rendered.new_operations
+    assert new.startswith("get_course_instructors") or "tk.courses." in new
+    operation["operationId"] = "import"
+    rendered = render(doc)
+    assert rendered.new_operations == ["import -> tk.courses.import_"]
+
+
+def test_a_success_body_that_is_not_a_model_is_returned(admin_spec: dict[str, Any]) -> None:
+    doc = with_course_instructors(admin_spec)
+    ok = doc["paths"]["/courses/{id}/instructors"]["get"]["responses"]["200"]
+    ok["content"]["application/json"]["schema"] = {"type": "array", "items": {"type": "integer"}}
+    source = render(doc).source
+    courses = source[source.index("class Courses(") : source.index("class CustomProfile")]
+    # Not a paginated list (no items envelope), so a plain method returning the parsed body.
+    assert re.search(r"def get_instructors\([^)]*\) -> builtins\.list\[int\]:", courses)
+    assert 'return cast("builtins.list[int]", response.parsed)' in courses

@@ -40,17 +40,21 @@ def operation(operation_id: str) -> Callable[[F], F]:
 
 
 def checked(name: str, value: T, allowed: Collection[Any]) -> T:
-    """``value`` (or each item of a list) if it is one of the spec's values for argument
+    """``value`` (or each item of a list or tuple) if it is one of the spec's values for argument
     ``name``; a ``ValueError`` naming it otherwise, before any request is sent. Values not given
     (``NOT_GIVEN``) and ``None`` pass: what may be left out or cleared is the spec's to say."""
-    items = value if isinstance(value, list) else [value]
-    wrong = [
-        item
-        for item in items
-        if item is not None and not isinstance(item, NotGiven) and item not in allowed
-    ]
-    if wrong:
-        raise ValueError(f"{name}: {wrong[0]!r} is not one of {sorted(allowed)}")
+    items = value if isinstance(value, list | tuple) else [value]
+    for item in items:
+        if item is None or isinstance(item, NotGiven):
+            continue
+        try:
+            # bool is an int to Python, never to the API: True is not the enum value 1.
+            known = item in allowed and not isinstance(item, bool)
+        except TypeError:  # an unhashable value is not one of them either
+            known = False
+        if not known:
+            choices = ", ".join(repr(v) for v in sorted(allowed, key=repr))
+            raise ValueError(f"{name}: {item!r} is not one of {choices}")
     return value
 
 

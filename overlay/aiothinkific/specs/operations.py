@@ -48,13 +48,14 @@ class Operation:
 
     @property
     def success_status(self) -> int:
-        """The status a successful call answers: the lowest documented 2xx."""
-        return min(status for status in self.responses if 200 <= status < 300)
+        """The status a successful call answers: the lowest documented 2xx (200 when the spec
+        documents none by number, e.g. only ``2XX`` or ``default``)."""
+        return min((status for status in self.responses if 200 <= status < 300), default=200)
 
     @property
     def success_schema(self) -> JSON | None:
         """The schema of the success body (``None``: documented without one)."""
-        return self.responses[self.success_status]
+        return self.responses.get(self.success_status)
 
     def params(self, location: str) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == location)
