@@ -95,15 +95,6 @@ def test_every_operation_of_both_apis_has_exactly_one_overlay_method() -> None:
     assert not doubled, f"operations claimed twice: {doubled}"
 
 
-def test_the_operations_table_of_each_module_lists_its_methods() -> None:
-    for module in GENERATED:
-        listed = {op: (attr, name) for op, (attr, name) in module.OPERATIONS.items()}
-        bound = {
-            op: (attr, name) for op, attr, name, fn in METHODS if fn.__module__ == module.__name__
-        }
-        assert listed == bound
-
-
 def test_admin_resources_follow_the_tags() -> None:
     """Every Admin API resource holds the operations of one spec tag (the table maps tags to
     attributes), and every tag has its resource."""

@@ -137,14 +137,3 @@ class ThinkificWebhooksResources:
 def bind(client: Thinkific) -> None:
     """Give ``client`` its resources of the Thinkific Webhooks API."""
     client.webhooks = Webhooks(client)
-
-
-#: operationId -> (resource attribute, method name), for tools that follow the spec.
-OPERATIONS: dict[str, tuple[str, str]] = {
-    "listWebhooks": ("webhooks", "list"),
-    "createWebhook": ("webhooks", "create"),
-    "getWebhook": ("webhooks", "get"),
-    "updateWebhook": ("webhooks", "update"),
-    "deleteWebhook": ("webhooks", "delete"),
-    "getEvent": ("webhooks", "get_event"),
-}
