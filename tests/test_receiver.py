@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -211,7 +212,9 @@ async def test_a_failing_handler_is_recorded_answered_2xx_and_replayed() -> None
     assert (await receiver.replay_failed()).replayed == 0
 
 
-async def test_an_event_cut_off_mid_handler_is_replayed_once_it_is_stale(tmp_path: Path) -> None:
+async def test_an_event_cut_off_mid_handler_gives_its_lease_up_and_is_replayed(
+    tmp_path: Path,
+) -> None:
     database = str(tmp_path / "events.sqlite")
     crashed = WebhookReceiver(SECRET, store=database)
 
@@ -222,17 +225,102 @@ async def test_an_event_cut_off_mid_handler_is_replayed_once_it_is_stale(tmp_pat
     body = body_of(ENROLLMENT)
     with pytest.raises(asyncio.CancelledError):
         await post(crashed, body, signed(body))
-    assert crashed.store.get(ENROLLMENT["id"]).status == "handling"  # type: ignore[union-attr]
+    stored = crashed.store.get(ENROLLMENT["id"])
+    assert stored is not None and (stored.status, stored.owner) == ("handling", None)
 
     restarted, handler = WebhookReceiver(SECRET, store=database), Recorder()
     restarted.on("enrollment.created", handler)
-    assert (await restarted.replay_failed()).replayed == 0  # it may still be running elsewhere
     assert (await restarted.replay_failed(interrupted_after=None)).replayed == 0
-    result = await restarted.replay_failed(interrupted_after=0)
+    result = await restarted.replay_failed()
     assert (result.replayed, result.failed) == (1, 0)
     assert [event.id for event in handler.events] == [ENROLLMENT["id"]]
     stored = restarted.store.get(ENROLLMENT["id"])
     assert stored is not None and (stored.status, stored.attempts) == ("done", 1)
+    assert (await restarted.replay_failed()).replayed == 0
+
+
+async def test_a_live_lease_is_left_alone_and_an_expired_one_is_taken_over(tmp_path: Path) -> None:
+    database = str(tmp_path / "events.sqlite")
+    body = body_of(ENROLLMENT)
+    release = asyncio.Event()
+
+    async def stuck(event: WebhookEvent) -> None:
+        await release.wait()
+
+    first = WebhookReceiver(SECRET, store=database, lease_seconds=0.3)
+    first.on("enrollment.created", stuck)
+    running = asyncio.create_task(post(first, body, signed(body)))
+    await asyncio.sleep(0.5)  # past one lease: renewed while the handler runs
+    second, handler = WebhookReceiver(SECRET, store=database, lease_seconds=0.3), Recorder()
+    second.on("enrollment.created", handler)
+    assert (await post(second, body, signed(body))).json() == {"status": "duplicate"}
+    assert (await second.recover()).replayed == 0 and handler.events == []
+
+    # The first receiver stops renewing (as a frozen or killed process would): its lease expires.
+    first.store.renew = lambda *args: True  # type: ignore[method-assign]
+    await asyncio.sleep(0.5)
+    # The redelivery runs it, or the second receiver's own sweep did already: once either way.
+    answer = (await post(second, body, signed(body))).json()
+    assert answer in ({"status": "ok"}, {"status": "duplicate"})
+    assert len(handler.events) == 1
+    assert (await post(second, body, signed(body))).json() == {"status": "duplicate"}
+    release.set()
+    await running  # the first one ends after it lost the lease: the record stays second's
+    stored = second.store.get(ENROLLMENT["id"])
+    assert stored is not None and (stored.status, stored.owner) == ("done", second.owner)
+
+
+async def test_concurrent_duplicates_in_one_process_run_the_handler_once() -> None:
+    receiver, calls = WebhookReceiver(SECRET), []
+
+    async def slow(event: WebhookEvent) -> None:
+        calls.append(event.id)
+        await asyncio.sleep(0.05)
+
+    receiver.on("enrollment.created", slow)
+    body = body_of(ENROLLMENT)
+    answers = await asyncio.gather(*(post(receiver, body, signed(body)) for _ in range(20)))
+    assert sorted(a.json()["status"] for a in answers) == ["duplicate"] * 19 + ["ok"]
+    assert calls == [ENROLLMENT["id"]]
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: Any) -> Any:
+    """Drive an ASGI app's lifespan: startup on entry, shutdown on exit."""
+    inbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    outbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    task = asyncio.create_task(app({"type": "lifespan"}, inbox.get, outbox.put))
+    await inbox.put({"type": "lifespan.startup"})
+    assert (await outbox.get())["type"] == "lifespan.startup.complete"
+    try:
+        yield
+    finally:
+        await inbox.put({"type": "lifespan.shutdown"})
+        assert (await outbox.get())["type"] == "lifespan.shutdown.complete"
+        await task
+
+
+async def test_startup_recovers_events_a_previous_process_left(tmp_path: Path) -> None:
+    database = str(tmp_path / "events.sqlite")
+    store = EventStore(database)
+    envelopes = [{**ENROLLMENT, "id": f"evt-{n}"} for n in range(3)]
+    # As a killed process leaves them: one being handled by an owner that is gone, one failed.
+    store.claim("evt-0", "enrollment.created", body_of(envelopes[0]), owner=None, lease=30)
+    store.claim("evt-1", "enrollment.created", body_of(envelopes[1]), owner="gone|1|x", lease=0)
+    store.finish("evt-1", "RuntimeError")
+    store.claim("evt-2", "enrollment.created", body_of(envelopes[2]), owner="gone|1|x", lease=30)
+    store.finish("evt-2")
+    store.close()
+
+    receiver, handler = WebhookReceiver(SECRET, store=database), Recorder()
+    receiver.on("enrollment.created", handler)
+    async with lifespan(receiver):
+        for _ in range(200):
+            if len(handler.events) == 2:
+                break
+            await asyncio.sleep(0.01)
+    assert sorted(event.id for event in handler.events) == ["evt-0", "evt-1"]
+    assert {receiver.store.get(f"evt-{n}").status for n in range(3)} == {"done"}  # type: ignore[union-attr]
 
 
 async def test_a_replay_leaves_events_it_has_no_handler_for(tmp_path: Path) -> None:
