@@ -364,3 +364,115 @@ async def test_the_secret_is_in_no_repr_answer_or_log(caplog: pytest.LogCaptureF
 def test_a_receiver_needs_a_secret() -> None:
     with pytest.raises(ValueError):
         WebhookReceiver("")
+
+
+async def test_an_id_with_a_lone_surrogate_is_stored_handled_and_deduped() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    lone = json.dumps({**ENROLLMENT, "id": "evt-\ud800"}).encode()  # JSON-escaped: \\ud800
+    assert b"\\ud800" in lone
+    answers = [(await post(receiver, lone, signed(lone))).json() for _ in range(2)]
+    assert answers == [{"status": "ok"}, {"status": "duplicate"}]
+    assert [event.id for event in handler.events] == ["evt-\ud800"]
+    stored = receiver.store.get("evt-\ud800")
+    assert stored is not None and (stored.id, stored.status) == ("evt-\ud800", "done")
+    # The escape's own spelling is another id, not a duplicate.
+    spelled = body_of({**ENROLLMENT, "id": "evt-\\ud800"})
+    assert (await post(receiver, spelled, signed(spelled))).json() == {"status": "ok"}
+    assert len(handler.events) == 2
+
+
+async def test_a_failed_event_with_a_lone_surrogate_is_replayed(tmp_path: Path) -> None:
+    receiver, handler = WebhookReceiver(SECRET, store=str(tmp_path / "e.sqlite")), Recorder(1)
+    receiver.on("enrollment.created", handler)
+    lone = json.dumps({**ENROLLMENT, "id": "\udfff"}).encode()
+    assert (await post(receiver, lone, signed(lone))).status_code == 200
+    assert (await receiver.replay_failed()).replayed == 1
+    assert [event.id for event in handler.events] == ["\udfff"]
+
+
+BIG = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "note"),
+    [
+        ("user", {"id": "--5"}, "payload.user.id: not an integer (str)"),
+        ("user", {"id": "+-5"}, "payload.user.id: not an integer (str)"),
+        ("id", BIG, "payload.id: not an integer (str)"),
+        ("course_id", "RAW_BIG", "payload.course_id: not an integer (Decimal)"),
+        ("percentage_completed", "RAW_BIG", None),
+        ("activated_at", 5, "payload.activated_at: not an ISO 8601 time (int)"),
+        ("course", [1], "payload.course: not an object (list)"),
+    ],
+)
+async def test_a_payload_field_that_does_not_convert_is_noted_not_refused(
+    field: str, raw: Any, note: str | None
+) -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    envelope = {**ENROLLMENT, "payload": {**ENROLLMENT["payload"], field: raw}}  # type: ignore[dict-item]
+    body = body_of(envelope).replace(b'"RAW_BIG"', BIG.encode())
+    response = await post(receiver, body, signed(body))
+    assert response.json() == {"status": "ok"}
+    [event] = handler.events
+    assert isinstance(event.payload, EnrollmentPayload)
+    assert event.payload.course_id is None or field != "course_id"
+    assert list(event.typing_errors) == ([note] if note else [])
+    assert event.raw["payload"][field] is not None  # the value as sent is still there
+    stored = receiver.store.get(ENROLLMENT["id"])
+    assert stored is not None and stored.status == "done" and stored.note == note
+
+
+async def test_an_integer_id_of_any_length_is_an_id() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("order.created", handler)
+    body = b'{"id": ' + BIG.encode() + b', "resource": "order", "action": "created"}'
+    assert (await post(receiver, body, signed(body))).json() == {"status": "ok"}
+    assert handler.events[0].id == BIG
+
+
+async def test_json_nested_too_deeply_is_a_clear_400() -> None:
+    body = b'{"id": "1", "resource": "user", "action": "signup", "payload": ' + b"[" * 100_000
+    body += b"]" * 100_000 + b"}"
+    response = await post(WebhookReceiver(SECRET), body, signed(body))
+    assert response.status_code == 400 and response.json() == {"status": "JSON nested too deeply"}
+
+
+def readme_mount_line() -> str:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    section = readme.split("## Webhooks and instant triggers", 1)[1]
+    [line] = [line for line in section.splitlines() if line.startswith("app = Starlette(")]
+    return line.split("#", 1)[0].strip()
+
+
+@pytest.mark.parametrize("path", ["/thinkific", "/thinkific/"])
+async def test_the_readme_mount_takes_posts_with_and_without_the_slash(path: str) -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    namespace: dict[str, Any] = {"Starlette": Starlette, "receiver": receiver}
+    exec(readme_mount_line(), namespace)  # the README's line, as written
+    body = body_of(ENROLLMENT)
+    response = await post(namespace["app"], body, signed(body), path=path)
+    assert (response.status_code, response.json()) == (200, {"status": "ok"})
+    assert len(handler.events) == 1
+    async with client_for(namespace["app"]) as client:
+        assert (await client.get(path)).status_code == 405
+
+
+async def test_a_bare_mount_redirects_its_root_which_is_why_routes_exists() -> None:
+    app = Starlette(routes=[Mount("/thinkific", app=WebhookReceiver(SECRET))])
+    body = body_of(ENROLLMENT)
+    assert (await post(app, body, signed(body), path="/thinkific")).status_code == 307
+
+
+def test_a_claim_takes_over_an_expired_lease_or_a_gone_owner_once() -> None:
+    store = EventStore()
+    assert store.claim("e", "t", b"{}", owner="a|1|live", lease=30)
+    assert not store.claim("e", "t", b"{}", owner="b", lease=30)  # live lease elsewhere
+    store.claim("f", "t", b"{}", owner="a|1|live", lease=-1)  # expired
+    assert store.claim("f", "t", b"{}", owner="b", lease=30)
+    assert not store.claim("f", "t", b"{}", owner="c", lease=30)  # taken: once
+    gone = WebhookReceiver(SECRET).owner.rsplit("|", 1)[0] + "|not-a-receiver"
+    store.claim("g", "t", b"{}", owner=gone, lease=30)  # this process, no such receiver
+    assert store.claim("g", "t", b"{}", owner="b", lease=30)
