@@ -271,8 +271,10 @@ class WebhookReceiver:
 
     def _finish(self, event: WebhookEvent, error: str | None) -> None:
         if not self.store.finish(event.id, error, owner=self.owner):
-            logger.warning("webhook %s (%s): its lease expired and another receiver took it "
-                           "over while it was handled here", _shown(event.id), event.topic)  # fmt: skip
+            logger.warning(
+                "webhook %s (%s): its lease expired and another receiver took it over while it "
+                "was handled here", _shown(event.id), event.topic,
+            )  # fmt: skip
 
     async def _renew(self, event_id: str) -> None:
         while True:
@@ -283,8 +285,9 @@ class WebhookReceiver:
     async def recover(self, *, failed: bool = True) -> ReplayResult:
         """Run the events a crash or a stop cut off (being handled under a lease that expired, or
         by a receiver whose process is gone), and, when ``failed``, those another receiver (a
-        previous process) recorded as failed fewer than ``max_attempts`` times. Each is taken once (no two receivers run it); an
-        event whose topic has no handler here is left alone. The receiver calls this itself."""
+        previous process) recorded as failed fewer than ``max_attempts`` times. Each is taken
+        once (no two receivers run it); an event whose topic has no handler here is left alone.
+        The receiver calls this itself."""
         stored = self.store.with_status("handling")
         if failed:
             stored += [
