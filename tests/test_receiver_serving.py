@@ -86,6 +86,6 @@ def test_the_standalone_configuration_sets_the_limits() -> None:
     settings = config(app, head_timeout=2.0)
     settings.load()
     assert issubclass(settings.http_protocol_class, H11Protocol)
-    assert settings.http_protocol_class.head_timeout == 2.0  # type: ignore[attr-defined]
+    assert settings.http_protocol_class.head_timeout == 2.0
     assert (settings.timeout_keep_alive, settings.limit_concurrency) == (5, 500)
     assert settings.h11_max_incomplete_event_size == 16 * 1024
