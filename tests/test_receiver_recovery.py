@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import socket
 import sys
 import textwrap
@@ -21,6 +22,11 @@ SECRET = "recovery-secret"
 EVENTS = 200
 BLOCKED = {f"evt-{n}" for n in range(0, EVENTS, 10)}
 GIVE_UP = 30.0
+#: The README's limits for the ``uvicorn`` command, as written there.
+README_FLAGS = re.search(
+    r"with the `uvicorn` command, pass `(--http[^`]*)`",
+    (Path(__file__).parent.parent / "README.md").read_text(),
+)[1].split()  # type: ignore[index]
 
 APP = textwrap.dedent(
     """
@@ -79,7 +85,8 @@ async def start(
         env["HOOKS_BLOCK"] = "1"
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "uvicorn", "hooks_app:receiver", "--app-dir", str(tmp_path),
-        "--port", str(port), "--log-level", "warning", "--lifespan", lifespan, env=env,
+        "--port", str(port), "--log-level", "warning", "--lifespan", lifespan, *README_FLAGS,
+        env=env,
     )  # fmt: skip
 
     def listening() -> bool:
