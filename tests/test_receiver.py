@@ -476,3 +476,23 @@ def test_a_claim_takes_over_an_expired_lease_or_a_gone_owner_once() -> None:
     gone = WebhookReceiver(SECRET).owner.rsplit("|", 1)[0] + "|not-a-receiver"
     store.claim("g", "t", b"{}", owner=gone, lease=30)  # this process, no such receiver
     assert store.claim("g", "t", b"{}", owner="b", lease=30)
+
+
+async def test_a_handler_registered_after_start_up_gets_what_a_previous_process_left(
+    tmp_path: Path,
+) -> None:
+    database = str(tmp_path / "events.sqlite")
+    store = EventStore(database)
+    store.claim("left", "enrollment.created", body_of({**ENROLLMENT, "id": "left"}), lease=30)
+    store.finish("left", "RuntimeError")  # failed, by an owner that is gone
+    store.close()
+    receiver, handler = WebhookReceiver(SECRET, store=database), Recorder()
+    async with lifespan(receiver):
+        await asyncio.sleep(0.05)  # start-up recovery: no handler yet, left alone
+        assert receiver.store.get("left").status == "failed"  # type: ignore[union-attr]
+        receiver.on("enrollment.created", handler)  # as modules watch does, once serving
+        for _ in range(200):
+            if handler.events:
+                break
+            await asyncio.sleep(0.01)
+    assert [event.id for event in handler.events] == ["left"]

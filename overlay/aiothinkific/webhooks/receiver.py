@@ -177,16 +177,20 @@ class WebhookReceiver:
                 await task
 
     async def _recover_forever(self, wake: asyncio.Event) -> None:
-        first = True
+        # On start-up and when a handler is registered (modules watch registers its own after
+        # the server starts): interrupted and failed events; every lease_seconds: interrupted.
+        failed = True
         while True:
             try:
-                await self.recover(failed=first)
+                await self.recover(failed=failed)
             except Exception:
                 logger.exception("webhook recovery failed; trying again later")
-            first = False
             wake.clear()
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(wake.wait(), self.lease_seconds)
+                failed = True
+            except TimeoutError:
+                failed = False
 
     async def _answer(self, request: Request) -> Response:
         if request.method != "POST":
