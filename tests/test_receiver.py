@@ -496,3 +496,12 @@ async def test_a_handler_registered_after_start_up_gets_what_a_previous_process_
                 break
             await asyncio.sleep(0.01)
     assert [event.id for event in handler.events] == ["left"]
+
+
+async def test_an_unavailable_store_is_503_so_the_sender_retries_never_500() -> None:
+    receiver, handler = WebhookReceiver(SECRET), Recorder()
+    receiver.on("enrollment.created", handler)
+    receiver.store.close()
+    body = body_of(ENROLLMENT)
+    response = await post(receiver, body, signed(body))
+    assert response.status_code == 503 and handler.events == []

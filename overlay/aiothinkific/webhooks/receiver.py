@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
@@ -219,7 +220,11 @@ class WebhookReceiver:
             return _status(400, "JSON nested too deeply")
         except ValueError:  # JSON syntax, bad UTF-8
             return _status(400, "malformed JSON")
-        return await self._dispatch(event, body)
+        try:
+            return await self._dispatch(event, body)
+        except sqlite3.Error as error:  # locked by another process too long, disk full...
+            logger.error("webhook %s not recorded: %s", _shown(event.id), error)
+            return _status(503, "the event store is unavailable; send it again later")
 
     async def _read(self, request: Request) -> bytes:
         chunks, size = [], 0
