@@ -41,7 +41,8 @@ envelopes = st.fixed_dictionaries(
 # Envelopes with a usable id and a topic with a handler, and arbitrary payloads.
 handled = st.fixed_dictionaries(
     {
-        "id": st.text(min_size=1, max_size=12),
+        "id": st.text(min_size=1, max_size=12)
+        | st.text(st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), min_size=1),
         "resource": st.sampled_from(["enrollment", "order", "user"]),
         "action": st.sampled_from(["created", "signup"]),
     },

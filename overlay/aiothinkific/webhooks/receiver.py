@@ -1,22 +1,32 @@
 """The webhook receiver: an ASGI app that takes Thinkific's deliveries.
 
-It answers on any path it is mounted at (``app.mount("/thinkific", receiver)`` in Starlette or
-FastAPI) or standalone (``uvicorn.run(receiver)``). For each POST it checks, in this order: the
-body fits ``max_body_bytes`` (413), ``X-Thinkific-Hmac-Sha256`` is the body's HMAC with the
-secret (401), the body is a JSON envelope (400). Then it records the event id, so a redelivery
-is answered without running the handlers again, and awaits the handlers of the topic. A handler
-that raises leaves the event ``failed`` for :meth:`WebhookReceiver.replay_failed` (so does one cut
-off by a crash, once it is old enough); the answer is still 200, because an error answer only
-makes Thinkific send it again.
+It answers on any path it is mounted at (``Starlette(routes=receiver.routes("/thinkific"))``,
+which takes POSTs with and without the trailing slash) or standalone (``uvicorn module:receiver``,
+or :func:`aiothinkific.webhooks.serving.run` with server limits). For each POST it checks, in this
+order: the body fits ``max_body_bytes`` (413) and arrives within ``body_timeout`` (408),
+``X-Thinkific-Hmac-Sha256`` is the body's HMAC with the secret (401), the body is a JSON envelope
+with an id, a resource and an action (400). Then it records the event, so a redelivery is answered
+without running the handlers again, and awaits the handlers of the topic. A handler that raises
+leaves the event ``failed`` for :meth:`WebhookReceiver.replay_failed`; the answer is still 200,
+because an error answer only makes Thinkific send it again.
+
+While its handlers run, an event holds a lease (this receiver, renewed every third of
+``lease_seconds``). An event a crash cut off (its lease expired, or its owner's process is gone)
+is run again when it is redelivered, and by :meth:`WebhookReceiver.recover`, which the receiver
+runs itself on start-up (the ASGI lifespan, or its first request without one) and every
+``lease_seconds`` while it serves.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
+import contextlib
+import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
@@ -28,14 +38,23 @@ from aiothinkific.webhooks.events import (
     TOPICS,
     EnvelopeError,
     WebhookEvent,
+    loads,
     verify,
 )
-from aiothinkific.webhooks.store import EventStore
+from aiothinkific.webhooks.store import EventStore, StoredEvent, new_owner
+
+if TYPE_CHECKING:
+    from starlette.routing import BaseRoute
 
 EventHandler = Callable[[WebhookEvent], Awaitable[None]]
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
-#: An event still being handled this long after it arrived was cut off by a stop or a crash.
+#: A record from before leases, still being handled this long after it arrived, was cut off.
 DEFAULT_INTERRUPTED_AFTER = 600.0
+DEFAULT_LEASE_SECONDS = 30.0
+DEFAULT_BODY_TIMEOUT = 10.0
+#: How many attempts :meth:`WebhookReceiver.recover` gives a failed event (replay_failed: any).
+DEFAULT_MAX_ATTEMPTS = 3
+_RECOVER_CONCURRENCY = 8
 
 
 class _TooLarge(Exception):
@@ -53,7 +72,10 @@ class WebhookReceiver:
 
     ``secret`` is the API key (private apps) or the app's client secret (public apps); it never
     appears in a repr, a log line or an answer. ``store`` is an :class:`EventStore` or a SQLite
-    path (``":memory:"`` by default; give a file to keep dedupe across restarts).
+    path (``":memory:"`` by default; give a file to keep dedupe and recovery across restarts).
+    ``body_timeout`` bounds the reading of a body (408 after it); ``lease_seconds`` is how long
+    an event's handling is held without renewal before another may take it over;
+    ``max_attempts`` caps the runs :meth:`recover` gives a failed event.
     """
 
     def __init__(
@@ -62,13 +84,25 @@ class WebhookReceiver:
         *,
         store: EventStore | str = ":memory:",
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     ) -> None:
         if not secret:
             raise ValueError("a webhook secret is required (the API key or client secret)")
+        if lease_seconds <= 0 or body_timeout <= 0:
+            raise ValueError("lease_seconds and body_timeout must be positive")
         self._secret = secret
         self.store = store if isinstance(store, EventStore) else EventStore(store)
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
+        self.lease_seconds = lease_seconds
+        self.max_attempts = max_attempts
+        #: This receiver's lease owner (host, process, random).
+        self.owner = new_owner()
         self._handlers: defaultdict[str, list[EventHandler]] = defaultdict(list)
+        self._background: asyncio.Task[None] | None = None
+        self._wake: asyncio.Event | None = None
 
     def __repr__(self) -> str:
         return f"WebhookReceiver(topics={sorted(self.topics)!r})"
@@ -78,8 +112,11 @@ class WebhookReceiver:
         return {topic for topic, handlers in self._handlers.items() if handlers}
 
     def on(self, topic: str, handler: EventHandler) -> EventHandler:
-        """Run ``handler`` for each new event of ``topic`` (``order.created``...)."""
+        """Run ``handler`` for each new event of ``topic`` (``order.created``...). Events of
+        ``topic`` a crash cut off are recovered soon after (when the receiver is serving)."""
         self._handlers[topic].append(handler)
+        if self._wake is not None:
+            self._wake.set()
         return handler
 
     def handles(self, topic: str) -> Callable[[EventHandler], EventHandler]:
@@ -91,6 +128,16 @@ class WebhookReceiver:
         if handler in self._handlers.get(topic, []):
             self._handlers[topic].remove(handler)
 
+    def routes(self, path: str) -> list[BaseRoute]:
+        """Starlette routes serving the receiver at ``path`` and below, with and without the
+        trailing slash: ``Starlette(routes=receiver.routes("/thinkific"))``. (A bare
+        ``Mount("/thinkific", ...)`` answers a POST to ``/thinkific`` with a 307 redirect to
+        ``/thinkific/``, which webhook senders do not follow.)"""
+        from starlette.routing import Mount, Route
+
+        path = "/" + path.strip("/")
+        return [Route(path, endpoint=self), Mount(path, app=self)]
+
     # -- ASGI ---------------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -99,40 +146,85 @@ class WebhookReceiver:
             return
         if scope["type"] != "http":
             return
+        self._start_background()  # without a lifespan: on first use
         response = await self._answer(Request(scope, receive))
         await response(scope, receive, send)
 
-    @staticmethod
-    async def _lifespan(receive: Receive, send: Send) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                self._start_background()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                await self.stop_background()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    def _start_background(self) -> None:
+        loop = asyncio.get_running_loop()
+        task = self._background
+        if task is not None and not task.done() and task.get_loop() is loop:
+            return
+        self._wake = asyncio.Event()
+        self._background = loop.create_task(self._recover_forever(self._wake))
+
+    async def stop_background(self) -> None:
+        """Stop the recovery that runs while the receiver serves (the lifespan's shutdown does)."""
+        task, self._background = self._background, None
+        if task is not None and task.get_loop() is asyncio.get_running_loop():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _recover_forever(self, wake: asyncio.Event) -> None:
+        # On start-up and when a handler is registered (modules watch registers its own after
+        # the server starts): interrupted and failed events; every lease_seconds: interrupted.
+        failed = True
+        while True:
+            try:
+                await self.recover(failed=failed)
+            except Exception:
+                logger.exception("webhook recovery failed; trying again later")
+            wake.clear()
+            try:
+                await asyncio.wait_for(wake.wait(), self.lease_seconds)
+                failed = True
+            except TimeoutError:
+                failed = False
 
     async def _answer(self, request: Request) -> Response:
         if request.method != "POST":
             return _status(405, "only POST is accepted", headers={"Allow": "POST"})
         declared = request.headers.get("content-length", "")
         if declared.isascii() and declared.isdigit() and int(declared) > self.max_body_bytes:
-            return _status(413, "body too large")
+            return _status(413, "body too large", close=True)
         try:
-            body = await self._read(request)
+            async with asyncio.timeout(self.body_timeout):
+                body = await self._read(request)
         except _TooLarge:
-            return _status(413, "body too large")
+            return _status(413, "body too large", close=True)
+        except TimeoutError:
+            logger.warning("webhook refused: the body did not arrive in %ss", self.body_timeout)
+            return _status(408, "the body did not arrive in time", close=True)
         except ClientDisconnect:
-            return _status(400, "client disconnected")
+            return _status(400, "client disconnected", close=True)
         if not verify(self._secret, body, request.headers.get(SIGNATURE_HEADER)):
             logger.warning("webhook refused: missing or invalid %s", SIGNATURE_HEADER)
             return _status(401, "missing or invalid signature")
         try:
-            event = WebhookEvent.parse(json.loads(body))
-        except (ValueError, RecursionError) as error:  # JSON errors, EnvelopeError, bad UTF-8
-            reason = str(error) if isinstance(error, EnvelopeError) else "malformed JSON"
-            return _status(400, reason)
-        return await self._dispatch(event, body)
+            event = WebhookEvent.parse(loads(body))
+        except EnvelopeError as error:
+            return _status(400, str(error))
+        except RecursionError:
+            return _status(400, "JSON nested too deeply")
+        except ValueError:  # JSON syntax, bad UTF-8
+            return _status(400, "malformed JSON")
+        try:
+            return await self._dispatch(event, body)
+        except sqlite3.Error as error:  # locked by another process too long, disk full...
+            logger.error("webhook %s not recorded: %s", _shown(event.id), error)
+            return _status(503, "the event store is unavailable; send it again later")
 
     async def _read(self, request: Request) -> bytes:
         chunks, size = [], 0
@@ -147,46 +239,125 @@ class WebhookReceiver:
         handlers = list(self._handlers.get(event.topic, ()))
         if not handlers:
             known = "no handler for" if event.topic in TOPICS else "unknown topic"
-            logger.info("webhook %s ignored: %s %s", event.id, known, event.topic)
+            logger.info("webhook %s ignored: %s %s", _shown(event.id), known, _shown(event.topic))
             return _status(200, "ignored")
-        if not self.store.claim(event.id, event.topic, body):
-            logger.info("webhook %s (%s) is a redelivery: not handled again", event.id, event.topic)
+        if event.typing_errors:
+            logger.warning("webhook %s (%s): fields not typed: %s", _shown(event.id), event.topic,
+                           "; ".join(event.typing_errors))  # fmt: skip
+        note = "; ".join(event.typing_errors) or None
+        claimed = self.store.claim(
+            event.id, event.topic, body, owner=self.owner, lease=self.lease_seconds, note=note
+        )
+        if not claimed:
+            logger.info(
+                "webhook %s (%s) is a redelivery: not handled again", _shown(event.id), event.topic
+            )
             return _status(200, "duplicate")
         await self._run(event, handlers)
         return _status(200, "ok")
 
     async def _run(self, event: WebhookEvent, handlers: list[EventHandler]) -> bool:
-        """Run every handler; record the event done, or failed (naming the error type)."""
-        for handler in handlers:
-            try:
-                await handler(event)
-            except Exception as error:
-                logger.exception("webhook %s (%s): handler failed", event.id, event.topic)
-                self.store.finish(event.id, error=type(error).__name__)
-                return False
-        self.store.finish(event.id)
+        """Run every handler under a renewed lease; record the event done, or failed (naming
+        the error type). Cancelled, it gives the lease up, so the event is recovered at once."""
+        renewing = asyncio.create_task(self._renew(event.id))
+        try:
+            for handler in handlers:
+                try:
+                    await handler(event)
+                except Exception as error:
+                    logger.exception(
+                        "webhook %s (%s): handler failed", _shown(event.id), event.topic
+                    )
+                    self._finish(event, type(error).__name__)
+                    return False
+        except BaseException:
+            self.store.release(event.id, self.owner)
+            raise
+        finally:
+            renewing.cancel()
+        self._finish(event, None)
         return True
+
+    def _finish(self, event: WebhookEvent, error: str | None) -> None:
+        if not self.store.finish(event.id, error, owner=self.owner):
+            logger.warning(
+                "webhook %s (%s): its lease expired and another receiver took it over while it "
+                "was handled here", _shown(event.id), event.topic,
+            )  # fmt: skip
+
+    async def _renew(self, event_id: str) -> None:
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            if not self.store.renew(event_id, self.owner, self.lease_seconds):
+                return
+
+    async def recover(self, *, failed: bool = True) -> ReplayResult:
+        """Run the events a crash or a stop cut off (being handled under a lease that expired, or
+        by a receiver whose process is gone), and, when ``failed``, those another receiver (a
+        previous process) recorded as failed fewer than ``max_attempts`` times. Each is taken
+        once (no two receivers run it); an event whose topic has no handler here is left alone.
+        The receiver calls this itself."""
+        stored = self.store.with_status("handling")
+        if failed:
+            stored += [
+                record
+                for record in self.store.with_status("failed")
+                if record.attempts < self.max_attempts and record.owner != self.owner
+            ]
+        return await self._rerun(stored, failed=failed, interrupted_before=None)
 
     async def replay_failed(
         self, *, interrupted_after: float | None = DEFAULT_INTERRUPTED_AFTER
     ) -> ReplayResult:
-        """Run the handlers again for every event recorded as failed, and for every event still
-        being handled ``interrupted_after`` seconds after it arrived (the process stopped in the
-        middle of its handler; ``None``: leave those alone). An event whose topic has no handler
-        now is left as it is, for a receiver that has one."""
+        """Run the handlers again for every event recorded as failed, and (unless
+        ``interrupted_after`` is ``None``) every event a crash or a stop cut off: its lease
+        expired or its owner's process is gone (or, recorded before leases, it arrived more than
+        ``interrupted_after`` seconds ago). An event whose topic has no handler now is left as it
+        is, for a receiver that has one."""
         stored = self.store.with_status("failed")
+        cutoff = None
         if interrupted_after is not None:
             cutoff = time.time() - interrupted_after
-            stored += self.store.with_status("handling", received_before=cutoff)
-        replayed = failed = 0
-        for event in (WebhookEvent.parse(json.loads(record.body)) for record in stored):
+            stored += self.store.with_status("handling")
+        return await self._rerun(stored, failed=True, interrupted_before=cutoff,
+                                 interrupted=interrupted_after is not None)  # fmt: skip
+
+    async def _rerun(
+        self, stored: Iterable[StoredEvent], *, failed: bool, interrupted_before: float | None,
+        interrupted: bool = True,
+    ) -> ReplayResult:  # fmt: skip
+        results: list[bool] = []
+        limit = asyncio.Semaphore(_RECOVER_CONCURRENCY)
+
+        async def rerun(record: StoredEvent) -> None:
+            if record.status == "handling" and not interrupted:
+                return
+            try:
+                event = WebhookEvent.parse(loads(record.body))
+            except (ValueError, RecursionError):  # stored by a version that took it
+                return
             handlers = list(self._handlers.get(event.topic, ()))
-            if handlers:
-                ok = await self._run(event, handlers)
-                replayed += ok
-                failed += not ok
-        return ReplayResult(replayed, failed)
+            async with limit:
+                if handlers and self.store.reclaim(
+                    record.id, owner=self.owner, lease=self.lease_seconds,
+                    failed=failed and record.status == "failed",
+                    interrupted_before=interrupted_before,
+                ):  # fmt: skip
+                    results.append(await self._run(event, handlers))
+
+        await asyncio.gather(*(rerun(record) for record in stored))
+        return ReplayResult(sum(results), len(results) - sum(results))
 
 
-def _status(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+def _shown(text: str) -> str:
+    """``text`` for a log line: a lone surrogate (``"\\ud800"``) escaped, not a logging error."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _status(
+    status: int, message: str, headers: dict[str, str] | None = None, close: bool = False
+) -> Response:
+    """A JSON answer; ``close``: the body was not read to its end, so the connection closes."""
+    if close:
+        headers = {**(headers or {}), "Connection": "close"}
     return JSONResponse({"status": message}, status, headers=headers)

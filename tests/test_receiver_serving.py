@@ -1,0 +1,91 @@
+"""The receiver under uvicorn with the package's limits: a half-sent body is answered 408 and the
+connection closed, a half-sent or never-sent request head is cut off, idle connections do not
+keep deliveries out for longer than the head timeout. (Small limits; each wait ends or fails.)"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from urllib.parse import urlsplit
+
+import httpx
+from aiothinkific.webhooks import SIGNATURE_HEADER, WebhookEvent, WebhookReceiver, sign
+from aiothinkific.webhooks.serving import H11Protocol, config, serving
+
+SECRET = "serving-secret"
+BODY = json.dumps({"id": "1", "resource": "user", "action": "signup", "payload": {}}).encode()
+GIVE_UP = 20.0  # a wait longer than this is a failure, not a measurement
+
+
+async def connect(url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    parts = urlsplit(url)
+    return await asyncio.open_connection(parts.hostname, parts.port)
+
+
+async def read_to_end(reader: asyncio.StreamReader) -> bytes:
+    return await asyncio.wait_for(reader.read(), GIVE_UP)  # b"" or the answer, then EOF
+
+
+def receiver(**options: float) -> tuple[WebhookReceiver, list[WebhookEvent]]:
+    events: list[WebhookEvent] = []
+
+    async def handler(event: WebhookEvent) -> None:
+        events.append(event)
+
+    r = WebhookReceiver(SECRET, **options)  # type: ignore[arg-type]
+    r.on("user.signup", handler)
+    return r, events
+
+
+async def test_a_half_sent_body_is_answered_408_and_the_connection_closed() -> None:
+    app, events = receiver(body_timeout=0.3)
+    async with serving(app, "127.0.0.1", 0) as url:
+        reader, writer = await connect(url)
+        writer.write(
+            b"POST / HTTP/1.1\r\nHost: receiver\r\nContent-Length: 100\r\n"
+            + f"{SIGNATURE_HEADER}: {sign(SECRET, BODY)}\r\n\r\n".encode()
+            + BODY[:10]
+        )
+        await writer.drain()
+        answer = await read_to_end(reader)
+        writer.close()
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert b"connection: close" in answer.lower() and events == []
+
+
+async def test_a_half_sent_head_and_an_idle_connection_are_cut_off() -> None:
+    app, _ = receiver()
+    async with serving(app, "127.0.0.1", 0, head_timeout=0.3) as url:
+        idle_reader, idle_writer = await connect(url)
+        half_reader, half_writer = await connect(url)
+        half_writer.write(b"POST / HTTP/1.1\r\nHost: rec")
+        await half_writer.drain()
+        assert await read_to_end(idle_reader) == b""
+        assert await read_to_end(half_reader) == b""
+        for writer in (idle_writer, half_writer):
+            writer.close()
+
+
+async def test_idle_connections_keep_deliveries_out_no_longer_than_the_head_timeout() -> None:
+    app, events = receiver()
+    async with serving(app, "127.0.0.1", 0, head_timeout=0.5, limit_concurrency=3) as url:
+        idle = [await connect(url) for _ in range(3)]
+        headers = {SIGNATURE_HEADER: sign(SECRET, BODY)}
+        async with httpx.AsyncClient(base_url=url, timeout=GIVE_UP) as client:
+            assert (await client.post("/", content=BODY, headers=headers)).status_code == 503
+            for reader, _ in idle:
+                assert await read_to_end(reader) == b""
+            response = await client.post("/", content=BODY, headers=headers)
+        for _, writer in idle:
+            writer.close()
+    assert response.json() == {"status": "ok"} and len(events) == 1
+
+
+def test_the_standalone_configuration_sets_the_limits() -> None:
+    app, _ = receiver()
+    settings = config(app, head_timeout=2.0)
+    settings.load()
+    assert issubclass(settings.http_protocol_class, H11Protocol)
+    assert settings.http_protocol_class.head_timeout == 2.0
+    assert (settings.timeout_keep_alive, settings.limit_concurrency) == (5, 500)
+    assert settings.h11_max_incomplete_event_size == 16 * 1024
