@@ -802,3 +802,28 @@ async def test_a_users_http_client_keeps_its_own_timeout() -> None:
         await tk.request("GET", "/users")
     await own.aclose()
     assert timeouts(script.requests[0]) == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://127.0.0.1:99999/api/public/v1",  # connect(): OverflowError in an ExceptionGroup
+        "http://[::1",  # httpx.InvalidURL while building the request
+        "not-a-url",  # httpx.UnsupportedProtocol
+    ],
+)
+async def test_an_unusable_base_url_is_a_connection_error_at_once(base_url: str) -> None:
+    async with Thinkific(api_key="k", subdomain="s", base_url=base_url, max_retries=3) as tk:
+        with pytest.raises(APIConnectionError) as raised:
+            await asyncio.wait_for(tk.users.get(1), timeout=5)  # not retried: fails at once
+    assert "GET" in str(raised.value)
+
+
+async def test_other_errors_of_a_transport_are_not_disguised() -> None:
+    class Broken(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise ExceptionGroup("bug", [KeyError("x")])
+
+    async with Thinkific(api_key="k", subdomain="s", transport=Broken()) as tk:
+        with pytest.raises(ExceptionGroup):
+            await tk.users.get(1)

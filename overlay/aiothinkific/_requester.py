@@ -25,6 +25,20 @@ from aiothinkific._retries import RetryPolicy, server_wait
 
 TimeoutTypes = httpx.Timeout | float | None
 
+#: What a connection attempt can raise that httpx does not wrap in a ``TransportError``: a port
+#: out of range is an ``OverflowError`` from ``connect()``, inside anyio's ``ExceptionGroup``.
+_UNWRAPPED_CONNECT_ERRORS = (OverflowError, ExceptionGroup)
+
+
+def _transport_error(error: Exception) -> httpx.TransportError:
+    """``error`` as the httpx transport error it stands for; anything else is re-raised."""
+    if isinstance(error, httpx.TransportError):
+        return error
+    leaves = error.exceptions if isinstance(error, ExceptionGroup) else (error,)
+    if leaves and all(isinstance(leaf, OverflowError | OSError) for leaf in leaves):
+        return httpx.ConnectError("; ".join(str(leaf) for leaf in leaves))
+    raise error
+
 
 class Requester:
     def __init__(
@@ -68,15 +82,19 @@ class Requester:
         # case) before adding ours, where a dict merge would send both.
         merged = httpx.Headers(headers)
         merged.update(self._auth_headers)
-        request = self.http.build_request(
-            method.upper(),
-            self.base_url + url if url.startswith("/") else url,
-            params=params or None,  # an empty dict makes httpx rebuild the URL for nothing
-            json=json,
-            content=content,
-            headers=merged,
-            timeout=self.timeout,
-        )
+        full_url = self.base_url + url if url.startswith("/") else url
+        try:
+            request = self.http.build_request(
+                method.upper(),
+                full_url,
+                params=params or None,  # an empty dict makes httpx rebuild the URL for nothing
+                json=json,
+                content=content,
+                headers=merged,
+                timeout=self.timeout,
+            )
+        except httpx.InvalidURL as error:  # e.g. a base URL with an unclosed "[" or a bad port
+            raise APIConnectionError(method.upper(), full_url, f"InvalidURL: {error}") from None
         return await self.send(request)
 
     async def send(self, request: httpx.Request) -> httpx.Response:
@@ -89,10 +107,18 @@ class Requester:
             try:
                 async with self.limiter.slot():
                     response = await self.http.send(request)
-            except httpx.TransportError as error:
+            except (httpx.TransportError, *_UNWRAPPED_CONNECT_ERRORS) as raised:
+                error = _transport_error(raised)
                 elapsed_ms = (self._clock.monotonic() - started) * 1000
                 failure = type(error).__name__
-                if retry < self.retry.max_retries and self.retry.retries_error(method, error):
+                # A URL that cannot be sent (bad scheme, port out of range) fails the same way
+                # every time: no retry.
+                permanent = error is not raised or isinstance(error, httpx.UnsupportedProtocol)
+                if (
+                    not permanent
+                    and retry < self.retry.max_retries
+                    and self.retry.retries_error(method, error)
+                ):
                     retry += 1
                     await self._wait(self.retry.backoff(retry), method, path, failure, attempt)
                     continue
