@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from aiothinkific import Thinkific, UnprocessableEntityError
+from aiothinkific import ConfigurationError, Thinkific, UnprocessableEntityError
 from aiothinkific.mock import MockSettings, create_app, mock_client
 from aiothinkific.mock.inprocess import MOCK_HOST
 from aiothinkific.webhooks import EnrollmentPayload, OrderPayload, WebhookEvent, WebhookReceiver
@@ -83,16 +83,37 @@ def test_the_webhooks_base_url_comes_from_the_argument_or_environment(
     [
         ("http://127.0.0.1:8080/api/public/v1", "http://127.0.0.1:8080/api/v2"),
         ("https://proxy.test/thinkific/api/public/v1/", "https://proxy.test/thinkific/api/v2"),
-        ("https://proxy.test/other/layout", "https://api.thinkific.com/api/v2"),
+        ("https://api.thinkific.com/api/public/v1", "https://api.thinkific.com/api/v2"),
+        ("https://api.thinkific.com/other", "https://api.thinkific.com/api/v2"),
+        # Never a real host from a base URL that does not name it: no root at all.
+        ("https://proxy.test/other/layout", None),
+        ("http://127.0.0.1:8080/", None),
     ],
 )
 def test_the_webhooks_base_url_sits_beside_a_thinkific_shaped_base_url(
-    base_url: str, webhooks_base_url: str, monkeypatch: pytest.MonkeyPatch
+    base_url: str, webhooks_base_url: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("THINKIFIC_WEBHOOKS_BASE_URL", raising=False)
     assert Thinkific(api_key="k", subdomain="s", base_url=base_url).webhooks_base_url == (
         webhooks_base_url
     )
+
+
+async def test_without_a_webhooks_root_the_calls_fail_before_sending(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("THINKIFIC_WEBHOOKS_BASE_URL", raising=False)
+    requests: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"items": []}))
+    async with Thinkific(
+        api_key="k", subdomain="s", base_url="https://proxy.test/other", transport=transport
+    ) as tk:
+        tk.http.event_hooks["request"].append(_record(requests))
+        with pytest.raises(ConfigurationError, match="THINKIFIC_WEBHOOKS_BASE_URL"):
+            await tk.webhooks.create(topic="user.signup", target_url=TARGET)
+        with pytest.raises(ConfigurationError, match="no Webhooks API root"):
+            await tk.with_options(max_retries=0).webhooks.list().to_list()
+    assert requests == []
 
 
 async def test_an_unknown_topic_is_refused_before_any_request() -> None:

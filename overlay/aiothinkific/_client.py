@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+from urllib.parse import urlsplit
 from types import TracebackType
 from typing import Any
 
@@ -13,6 +14,7 @@ from thinkific_webhooks_client import Client as GeneratedWebhooksClient
 
 from aiothinkific._clock import SYSTEM_CLOCK, Clock
 from aiothinkific._credentials import Credentials
+from aiothinkific._exceptions import ConfigurationError
 from aiothinkific._logging import configure_from_environment
 from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE, RateLimiter
 from aiothinkific._requester import Requester, TimeoutTypes
@@ -38,7 +40,10 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
     Credentials come from the arguments or, when none is given, from ``THINKIFIC_API_KEY`` +
     ``THINKIFIC_SUBDOMAIN`` or ``THINKIFIC_ACCESS_TOKEN``; ``THINKIFIC_BASE_URL`` overrides the base
     URL, ``THINKIFIC_WEBHOOKS_BASE_URL`` (or ``webhooks_base_url``) the Webhooks API's, which
-    otherwise sits beside the base URL (``.../api/public/v1`` → ``.../api/v2``). Every call
+    otherwise sits beside the base URL (``.../api/public/v1`` → ``.../api/v2``, or Thinkific's
+    own for a base URL on ``api.thinkific.com``). A base URL that is neither gives no Webhooks
+    root (``webhooks_base_url`` is ``None``): its calls raise ``ConfigurationError``, so they
+    never go to a host the base URL did not name. Every call
     of both APIs goes through one rate limiter (``requests_per_minute``, ``max_in_flight``) and
     is retried up to ``max_retries`` times when that is safe.
 
@@ -67,10 +72,10 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
         configure_from_environment()
         self.credentials = Credentials.resolve(api_key, subdomain, access_token)
         self.base_url = base_url or os.environ.get("THINKIFIC_BASE_URL") or DEFAULT_BASE_URL
-        self.webhooks_base_url = (
+        self.webhooks_base_url: str | None = (
             webhooks_base_url
             or os.environ.get("THINKIFIC_WEBHOOKS_BASE_URL")
-            or webhooks_root_beside(self.base_url)
+            or webhooks_root_for(self.base_url)
         )
         self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
         self._owns_http = http_client is None
@@ -93,9 +98,9 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
             timeout=timeout,
             clock=clock,
         )
-        self._webhooks_requester = Requester(
+        self._webhooks_requester = (Requester if self.webhooks_base_url else _NoRootRequester)(
             http_client,
-            base_url=self.webhooks_base_url,
+            base_url=self.webhooks_base_url or "",
             auth_headers={"Authorization": f"Bearer {self.credentials.bearer}"},
             limiter=self.limiter,
             retry=self._requester.retry,
@@ -112,7 +117,7 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
         self.generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(requester)
         webhooks_requester: Any = self._webhooks_requester
         self.generated_webhooks = GeneratedWebhooksClient(
-            base_url=self.webhooks_base_url
+            base_url=self.webhooks_base_url or ""
         ).set_async_httpx_client(webhooks_requester)
         thinkific.bind(self)
         thinkific_webhooks.bind(self)
@@ -185,10 +190,29 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
         await self.aclose()
 
 
-def webhooks_root_beside(base_url: str) -> str:
-    """The Webhooks API root beside an Admin API root laid out as Thinkific's
-    (``.../api/public/v1`` → ``.../api/v2``, as on the mock); otherwise Thinkific's own."""
+def webhooks_root_for(base_url: str) -> str | None:
+    """The Webhooks API root beside an Admin API root: ``.../api/public/v1`` → ``.../api/v2`` (on
+    any host, as on the mock or a proxy), Thinkific's own for any base URL on its host, else
+    ``None``: a real host is never derived from a base URL that does not name it."""
     root = base_url.rstrip("/")
     if root.endswith(_ADMIN_PATH):
         return root[: -len(_ADMIN_PATH)] + _WEBHOOKS_PATH
-    return DEFAULT_WEBHOOKS_BASE_URL
+    if urlsplit(root).hostname == urlsplit(DEFAULT_BASE_URL).hostname:
+        return DEFAULT_WEBHOOKS_BASE_URL
+    return None
+
+
+def webhooks_root_beside(base_url: str) -> str:
+    """``webhooks_root_for(base_url)``, or ``""`` when there is none (for callers that compare
+    the result's host with the base URL's)."""
+    return webhooks_root_for(base_url) or ""
+
+
+class _NoRootRequester(Requester):
+    """The Webhooks API's requester when no root is known: every call fails before sending."""
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(
+            "no Webhooks API root: the base URL is not Thinkific's and not laid out as "
+            ".../api/public/v1; give webhooks_base_url= or THINKIFIC_WEBHOOKS_BASE_URL"
+        )

@@ -13,6 +13,11 @@ class ThinkificError(Exception):
     """Base of every error this package raises about a request."""
 
 
+class ConfigurationError(ThinkificError):
+    """The client lacks a setting this call needs (e.g. the Webhooks API's root); raised before
+    any request is sent."""
+
+
 class APIConnectionError(ThinkificError):
     """The request got no response: DNS, refused connection, reset, TLS, ..."""
 
