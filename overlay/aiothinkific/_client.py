@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import copy
 import os
-from urllib.parse import urlsplit
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from thinkific_admin_client import Client as GeneratedClient
