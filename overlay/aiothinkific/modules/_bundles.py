@@ -8,7 +8,7 @@ from typing import Any, Protocol, TypeVar
 from thinkific_admin_client.types import Unset
 
 from aiothinkific._pagination import AsyncPaginator
-from aiothinkific.modules._model import Bundle
+from aiothinkific.modules._model import Bundle, Listing
 
 
 class Model(Protocol):
@@ -23,9 +23,10 @@ def bundle(model: Model) -> list[Bundle]:
     return [model.to_dict()]
 
 
-async def bundles(paginator: AsyncPaginator[M]) -> list[Bundle]:
-    """One bundle per item of a listing (the paginator's ``limit`` caps them across pages)."""
-    return [item.to_dict() async for item in paginator]
+def bundles(paginator: AsyncPaginator[M]) -> Listing:
+    """One bundle per item of a listing, streamed as its pages come (the paginator's ``limit``
+    caps them across pages)."""
+    return Listing(paginator)
 
 
 def deleted(record_id: int) -> list[Bundle]:

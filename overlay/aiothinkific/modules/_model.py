@@ -3,22 +3,42 @@ async function that runs it. ``Group`` collects a resource's modules as they are
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from aiothinkific.modules._convert import ModuleError, validate
 from aiothinkific.modules._fields import Field
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
+    from aiothinkific._pagination import AsyncPaginator
     from aiothinkific.webhooks.receiver import EventHandler, WebhookReceiver
     from aiothinkific.webhooks.subscriptions import Subscription
 
 Kind = Literal["instant trigger", "action", "search", "universal"]
 Inputs = dict[str, Any]
 Bundle = dict[str, Any]
-Handler = Callable[["Thinkific", Inputs], Awaitable[list[Bundle]]]
+
+
+class _Item(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@dataclass
+class Listing:
+    """A Search/List module's output: one bundle per item of ``paginator``, as its pages come."""
+
+    paginator: AsyncPaginator[Any]
+
+    async def __aiter__(self) -> AsyncIterator[Bundle]:
+        item: _Item
+        async for item in self.paginator:
+            yield item.to_dict()
+
+
+#: A handler returns its bundles, or a ``Listing`` that streams them.
+Handler = Callable[["Thinkific", Inputs], Awaitable["list[Bundle] | Listing"]]
 
 
 class ModuleNotRunnableError(ModuleError):
@@ -56,12 +76,30 @@ class Module:
 
     async def run(self, tk: Thinkific, inputs: Mapping[str, Any]) -> list[Bundle]:
         """Validate ``inputs`` (no request is sent when they are wrong), then run the module."""
+        return [bundle async for bundle in self.stream(tk, inputs)]
+
+    async def stream(
+        self, tk: Thinkific, inputs: Mapping[str, Any], *, page_size: int | None = None
+    ) -> AsyncIterator[Bundle]:
+        """``run``, yielding each bundle as it arrives: a listing's as its pages come, asking
+        for ``page_size`` items per request when given (within the module's Limit)."""
         if self.handler is None:
             raise ModuleNotRunnableError(
                 f"{self.label} ({self.key}) is an instant trigger: it does not run on demand "
                 f"but fires when Thinkific sends its {self.topic} webhook"
             )
-        return await self.handler(tk, self.validate(inputs))
+        if page_size is not None and page_size < 1:
+            raise ValueError(f"page_size must be at least 1, got {page_size}")
+        output = await self.handler(tk, self.validate(inputs))
+        if isinstance(output, list):
+            for bundle in output:
+                yield bundle
+            return
+        paginator = output.paginator
+        if page_size is not None:
+            paginator.page_size = min(page_size, paginator.limit) if paginator.limit else page_size
+        async for bundle in output:
+            yield bundle
 
     async def start(
         self,

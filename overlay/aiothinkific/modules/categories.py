@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from aiothinkific.modules._bundles import bundle, bundles, deleted, known, pick
 from aiothinkific.modules._convert import ModuleInputError, Problem
 from aiothinkific.modules._fields import limit, record_id, requiring, text
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -96,5 +96,5 @@ async def delete_category(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
     "Retrieves a list of categories.",
     (limit("categories"),),
 )
-async def list_categories(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
-    return await bundles(tk.categories.list(limit=inputs["limit"]))
+async def list_categories(tk: Thinkific, inputs: Inputs) -> Listing:
+    return bundles(tk.categories.list(limit=inputs["limit"]))

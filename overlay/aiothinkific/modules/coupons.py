@@ -12,7 +12,7 @@ from thinkific_admin_client.models import CouponResponse
 from aiothinkific.modules._bundles import bundle, bundles, deleted, known, pick
 from aiothinkific.modules._convert import ModuleInputError, Problem
 from aiothinkific.modules._fields import Field, integer, limit, record_id, text
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -144,7 +144,5 @@ async def delete_coupon(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
         limit("coupons"),
     ),
 )
-async def list_coupons(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
-    return await bundles(
-        tk.coupons.list(promotion_id=inputs["promotion_id"], limit=inputs["limit"])
-    )
+async def list_coupons(tk: Thinkific, inputs: Inputs) -> Listing:
+    return bundles(tk.coupons.list(promotion_id=inputs["promotion_id"], limit=inputs["limit"]))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from aiothinkific.modules._bundles import bundle, bundles, pick
 from aiothinkific.modules._fields import Field, boolean, date, email, limit, record_id
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -120,6 +120,6 @@ async def expire_enrollment(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
     "Retrieves a list of enrollments, filtered by user, course, state or dates.",
     (limit("enrollments"), *FILTERS),
 )
-async def list_enrollments(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
+async def list_enrollments(tk: Thinkific, inputs: Inputs) -> Listing:
     filters = pick(inputs, *(field.name for field in FILTERS))
-    return await bundles(tk.enrollments.list(limit=inputs["limit"], **filters))
+    return bundles(tk.enrollments.list(limit=inputs["limit"], **filters))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from aiothinkific.modules._bundles import bundle, bundles, deleted, known, pick
 from aiothinkific.modules._convert import ModuleInputError, Problem
 from aiothinkific.modules._fields import email, limit, record_id, requiring, text
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -102,5 +102,5 @@ async def delete_instructor(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
     "Retrieves a list of instructors.",
     (limit("instructors"),),
 )
-async def list_instructors(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
-    return await bundles(tk.instructors.list(limit=inputs["limit"]))
+async def list_instructors(tk: Thinkific, inputs: Inputs) -> Listing:
+    return bundles(tk.instructors.list(limit=inputs["limit"]))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from aiothinkific.modules._bundles import bundle, bundles
 from aiothinkific.modules._fields import limit, record_id
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -35,5 +35,5 @@ async def get_order(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
     "Retrieves a list of orders.",
     (limit("orders"),),
 )
-async def list_orders(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
-    return await bundles(tk.orders.list(limit=inputs["limit"]))
+async def list_orders(tk: Thinkific, inputs: Inputs) -> Listing:
+    return bundles(tk.orders.list(limit=inputs["limit"]))

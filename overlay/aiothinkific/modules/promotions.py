@@ -17,7 +17,7 @@ from aiothinkific.modules._fields import (
     select,
     text,
 )
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 
 if TYPE_CHECKING:
     from aiothinkific._client import Thinkific
@@ -138,5 +138,5 @@ async def delete_promotion(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
     "Retrieves a list of all promotions.",
     (limit("promotions"),),
 )
-async def list_promotions(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
-    return await bundles(tk.promotions.list(limit=inputs["limit"]))
+async def list_promotions(tk: Thinkific, inputs: Inputs) -> Listing:
+    return bundles(tk.promotions.list(limit=inputs["limit"]))

@@ -18,7 +18,7 @@ from aiothinkific.modules._fields import (
     select,
     text,
 )
-from aiothinkific.modules._model import Bundle, Group, Inputs
+from aiothinkific.modules._model import Bundle, Group, Inputs, Listing
 from aiothinkific.modules.triggers import WEBHOOK_NAME
 
 if TYPE_CHECKING:
@@ -214,9 +214,9 @@ async def delete_user(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
         ),
     ),
 )
-async def search_users(tk: Thinkific, inputs: Inputs) -> list[Bundle]:
+async def search_users(tk: Thinkific, inputs: Inputs) -> Listing:
     profile_field = inputs.get("custom_profile_field", {})
-    return await bundles(
+    return bundles(
         tk.users.list(
             **pick(inputs, "limit", "email", "role", "external_source", "group_id"),
             custom_profile_field_label=profile_field.get("label"),
