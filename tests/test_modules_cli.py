@@ -1,10 +1,11 @@
-"""``modules list | describe | run`` through typer's CliRunner: bundles as JSON, the mock by
+"""``modules list | describe | run`` through typer's CliRunner: bundles as JSON lines, the mock by
 default or a real base URL, and exit code 2 with a clear message (no traceback) on bad input."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiothinkific.modules import MODULES
@@ -16,6 +17,11 @@ WIDE = {"COLUMNS": "200"}
 
 def invoke(*args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(modules_app, list(args), input=input, env=WIDE)
+
+
+def lines(result: Result) -> list[dict[str, Any]]:
+    """The bundles printed, one JSON object a line."""
+    return [json.loads(line) for line in result.output.splitlines()]
 
 
 def failed(result: Result, code: int, *says: str) -> None:
@@ -70,17 +76,17 @@ def test_describe_an_unknown_module() -> None:
     failed(invoke("describe", "getUsers"), 2, "no module 'getUsers'", "getUser")
 
 
-def test_run_with_input_prints_bundles_as_json() -> None:
+def test_run_with_input_prints_bundles_as_json_lines() -> None:
     result = invoke("run", "getUser", "--input", '{"user_id": 1}')
     assert result.exit_code == 0, result.output
-    [user] = json.loads(result.output)
+    [user] = lines(result)
     assert user["id"] == 1 and user["email"] == "linus.hamilton.1@example.com"
 
     result = invoke("run", "searchUsers", "-i", '{"limit": 3}')
-    assert [u["id"] for u in json.loads(result.output)] == [1, 2, 3]
+    assert [u["id"] for u in lines(result)] == [1, 2, 3]
 
     result = invoke("run", "listInstructors")  # no inputs: the defaults
-    assert result.exit_code == 0 and len(json.loads(result.output)) == 3
+    assert result.exit_code == 0 and len(lines(result)) == 3
 
 
 def test_run_with_input_file(tmp_path: Path) -> None:
@@ -91,11 +97,11 @@ def test_run_with_input_file(tmp_path: Path) -> None:
     )
     result = invoke("run", "createPromotion", "--input-file", str(path))
     assert result.exit_code == 0, result.output
-    [promotion] = json.loads(result.output)
+    [promotion] = lines(result)
     assert (promotion["name"], promotion["discount_type"]) == ("Winter", "percentage")
 
     result = invoke("run", "getOrder", "--input-file", "-", input='{"order_id": 2}')
-    assert json.loads(result.output)[0]["id"] == 2
+    assert lines(result)[0]["id"] == 2
 
 
 def test_bad_json_exits_2(tmp_path: Path) -> None:
@@ -161,7 +167,70 @@ def test_run_against_a_base_url_with_credentials_from_the_environment(
     monkeypatch.setenv("THINKIFIC_SUBDOMAIN", "mock")
     result = invoke(*args)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)[0]["id"] == 2
+    assert lines(result)[0]["id"] == 2
     monkeypatch.setenv("THINKIFIC_API_KEY", "wrong-key")
     failed(invoke(*args), 1, "401")
     assert "wrong-key" not in invoke(*args).output
+
+
+def test_a_listing_streams_one_bundle_a_line_with_the_page_size_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aiothinkific.mock import inprocess
+
+    made: list[Any] = []
+    real = inprocess.mock_client
+
+    def spy(*args: Any, **options: Any) -> Any:
+        client = real(*args, **options)
+        made.append(client)
+        sent: list[Any] = []
+        client.http.event_hooks["request"].append(_record(sent))
+        client.sent = sent
+        return client
+
+    monkeypatch.setattr("aiothinkific.mock.mock_client", spy)
+    result = invoke(
+        "run",
+        "searchUsers",
+        "-i",
+        '{"limit": 12}',
+        "--page-size",
+        "5",
+        "--requests-per-minute",
+        "6000",
+    )
+    assert result.exit_code == 0, result.output
+    assert [bundle["id"] for bundle in lines(result)] == list(range(1, 13))
+    [client] = made
+    assert client.limiter.requests_per_minute == 6000
+    assert [r.url.params["limit"] for r in client.sent] == ["5", "5", "5"]
+    failed(invoke("run", "searchUsers", "--page-size", "0"), 2, "--page-size")
+
+
+def _record(sent: list[Any]) -> Any:
+    async def hook(request: Any) -> None:
+        sent.append(request)
+
+    return hook
+
+
+def test_run_targets_thinkific_base_url_from_the_environment(
+    thinkific_mock_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("THINKIFIC_API_KEY", "mock-key")
+    monkeypatch.setenv("THINKIFIC_SUBDOMAIN", "mock")
+    monkeypatch.setenv("THINKIFIC_BASE_URL", thinkific_mock_server)
+    created = invoke(
+        "run",
+        "createUser",
+        "-i",
+        '{"first_name": "E", "last_name": "V", "email": "env@example.com"}',
+    )
+    assert created.exit_code == 0, created.output
+    # Each run on the bundled mock starts a fresh site: finding the user proves the
+    # environment's site was used both times.
+    found = invoke("run", "searchUsers", "-i", '{"email": "env@example.com"}')
+    assert [bundle["email"] for bundle in lines(found)] == ["env@example.com"]
+    monkeypatch.setenv("THINKIFIC_BASE_URL", "ftp://nope")
+    failed(invoke("run", "getUser", "-i", '{"user_id": 1}'), 2, "THINKIFIC_BASE_URL 'ftp://nope'")

@@ -1,24 +1,54 @@
-"""The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules."""
+"""The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules.
+
+Every command fails the same way (:mod:`aiothinkific._cli`): one line on stderr, exit code 2
+for bad usage or settings, 1 for an API or connection failure.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
+import sqlite3
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from aiothinkific._cli import CommandGroup, fail, url_option
 from aiothinkific.demo import demo
 from aiothinkific.modules.cli import modules_app
 
 app = typer.Typer(
+    cls=CommandGroup,
     help="Async client for the Thinkific APIs: demo, mock server, Make-style modules.",
     no_args_is_help=True,
-    add_completion=False,
+    pretty_exceptions_enable=False,
 )
-mock_app = typer.Typer(help="The stateful mock Thinkific server.", no_args_is_help=True)
+mock_app = typer.Typer(
+    cls=CommandGroup, help="The stateful mock Thinkific server.", no_args_is_help=True
+)
 app.add_typer(mock_app, name="mock")
 app.add_typer(modules_app, name="modules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"aiothinkific {metadata.version('aiothinkific')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Async client for the Thinkific APIs: demo, mock server, Make-style modules."""
 
 
 @app.command("demo")
@@ -26,8 +56,10 @@ def demo_command(
     base_url: Annotated[
         str | None,
         typer.Option(
+            envvar="THINKIFIC_BASE_URL",
+            callback=url_option,
             help="API root of a real site (credentials from THINKIFIC_* variables); "
-            "default: the bundled mock, in-process."
+            "default: the bundled mock, in-process.",
         ),
     ] = None,
 ) -> None:
@@ -39,7 +71,9 @@ def demo_command(
 @mock_app.command("serve")
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free one).")
+    ] = 8080,
     db: Annotated[
         Path | None, typer.Option(help="SQLite file keeping state between runs (default: memory).")
     ] = None,
@@ -58,10 +92,11 @@ def serve(
     error_rate: Annotated[float, typer.Option(help="Share of requests answered 500/503.")] = 0.0,
     drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
 ) -> None:
-    """Serve a mock Thinkific site over HTTP at http://HOST:PORT/api/public/v1."""
-    import uvicorn
+    """Serve a mock Thinkific site over HTTP at http://HOST:PORT/api/public/v1.
 
+    The URL is printed once the server is listening; Ctrl-C or SIGTERM stops it."""
     from aiothinkific.mock import MockSettings, create_app
+    from aiothinkific.webhooks.serving import serving
 
     try:
         settings = MockSettings(
@@ -78,13 +113,30 @@ def serve(
             drop_rate=drop_rate,
         )
     except ValueError as error:
-        raise typer.BadParameter(str(error)) from error
-    root = f"http://{host}:{port}"
-    typer.echo(
-        f"mock Thinkific API at {root}{settings.base_path} "
-        f"(Webhooks API at {root}{settings.webhooks_base_path})"
-    )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+        fail(str(error))
+    try:
+        site = create_app(settings)
+    except sqlite3.Error as error:
+        fail(f"cannot use --db {db}: {error}")
+
+    async def serve_until_stopped() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises instead
+                loop.add_signal_handler(signum, stop.set)
+        async with contextlib.AsyncExitStack() as stack:
+            try:
+                root = await stack.enter_async_context(serving(site, host, port, lifespan="auto"))
+            except OSError as error:
+                fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
+            typer.echo(
+                f"mock Thinkific API at {root}{settings.base_path} "
+                f"(Webhooks API at {root}{settings.webhooks_base_path})"
+            )
+            await stop.wait()
+
+    asyncio.run(serve_until_stopped())
 
 
 @mock_app.command("handlers")

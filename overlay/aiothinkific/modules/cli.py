@@ -1,11 +1,13 @@
 """``aiothinkific modules``: list the catalogue, describe a module's fields, run a module, watch
 an instant trigger.
 
-``run`` prints the bundles as a JSON array. It talks to the bundled mock site in-process unless
-``--base-url`` names a real API root (credentials from the THINKIFIC_* variables). ``watch``
-serves a webhook receiver, registers the trigger's webhook on the site at ``--base-url`` and
-prints each verified event as a JSON line until stopped, then deletes the webhook. Bad input, an
-unknown module or missing credentials exit with 2 and the message; an API error exits with 1.
+``run`` prints each bundle as a JSON line as it arrives (a listing's page by page, with a
+progress count on stderr when that is a terminal). It talks to the bundled mock site in-process
+unless ``--base-url`` (or ``THINKIFIC_BASE_URL``) names an API root (credentials from the
+THINKIFIC_* variables). ``watch`` serves a webhook receiver, registers the trigger's webhook on
+the site at ``--base-url`` and prints each verified event as a JSON line until stopped, then
+deletes the webhook. Failures are one line on stderr (:mod:`aiothinkific._cli`): bad input, an
+unknown module or missing credentials exit with 2; an API or connection error exits with 1.
 """
 
 from __future__ import annotations
@@ -20,31 +22,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from aiothinkific._cli import CommandGroup, console, fail, progress, url_option
 from aiothinkific._client import Thinkific
-from aiothinkific._credentials import CredentialsError
-from aiothinkific._exceptions import ThinkificError
 from aiothinkific.modules._convert import ModuleError
-from aiothinkific.modules._model import Bundle, Module
+from aiothinkific.modules._model import Module
 from aiothinkific.modules._registry import MODULES, describe, get_module
-from aiothinkific.webhooks._api import is_web_url
 from aiothinkific.webhooks.events import WebhookEvent
 
 if TYPE_CHECKING:
     from aiothinkific.webhooks.receiver import WebhookReceiver
 
 modules_app = typer.Typer(
+    cls=CommandGroup,
     help="Make-style modules: the Thinkific app's catalogue, from the command line.",
     no_args_is_help=True,
 )
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(code)
+    fail(message, code)
 
 
 def _module(key: str) -> Module:
@@ -75,7 +74,7 @@ def list_command(
         for module in MODULES.values():
             if module.group == name:
                 table.add_row(f"  {module.key}", module.label, module.kind)
-    Console(highlight=False).print(table)
+    console().print(table)
 
 
 @modules_app.command("describe")
@@ -84,13 +83,13 @@ def describe_command(
 ) -> None:
     """A module's kind, description and fields table."""
     module = _module(key)
-    console = Console(highlight=False)
-    console.print(f"{module.label} ({module.key}): {module.kind}, {module.group}", markup=False)
-    console.print(module.description, markup=False)
+    out = console()
+    out.print(f"{module.label} ({module.key}): {module.kind}, {module.group}", markup=False)
+    out.print(module.description, markup=False)
     if module.topic:
-        console.print(f"Webhook topic: {module.topic} (fires when Thinkific sends it)")
+        out.print(f"Webhook topic: {module.topic} (fires when Thinkific sends it)")
     if not module.fields:
-        console.print("No fields.")
+        out.print("No fields.")
         return
     table = Table("Field", "Type", "Help", show_lines=True)
     table.columns[0].no_wrap = table.columns[1].no_wrap = True
@@ -100,7 +99,7 @@ def describe_command(
         notes = [row["Help"]]
         notes += [f"{name}: {row[name]}" for name in ("Options", "Default") if row[name]]
         table.add_row(field, kind, "\n".join(note for note in notes if note))
-    console.print(table)
+    out.print(table)
 
 
 @modules_app.command("run")
@@ -116,22 +115,30 @@ def run_command(
     base_url: Annotated[
         str | None,
         typer.Option(
+            envvar="THINKIFIC_BASE_URL",
+            callback=url_option,
             help="API root of a real site (credentials from THINKIFIC_* variables); "
-            "default: the bundled mock, in-process."
+            "default: the bundled mock, in-process.",
         ),
     ] = None,
+    requests_per_minute: Annotated[
+        float | None,
+        typer.Option(
+            min=1,
+            help="Client-side pacing; default: Thinkific's 120 against a site, none on the "
+            "bundled mock.",
+        ),
+    ] = None,
+    page_size: Annotated[
+        int | None,
+        typer.Option(min=1, help="Items asked for per request by a Search/List module."),
+    ] = None,
 ) -> None:
-    """Run a module and print its bundles as JSON."""
+    """Run a module and print each bundle as a JSON line as it arrives."""
     module = _module(key)
     inputs = _inputs(input, input_file)
-    try:
-        module.validate(inputs)
-        bundles = asyncio.run(_run(module, inputs, base_url))
-    except (ModuleError, CredentialsError) as error:
-        _fail(str(error))
-    except ThinkificError as error:
-        _fail(str(error), code=1)
-    typer.echo(json.dumps(bundles, indent=2, ensure_ascii=False))
+    module.validate(inputs)  # wrong inputs: exit 2 before any request
+    asyncio.run(_run(module, inputs, base_url, requests_per_minute, page_size))
 
 
 def _inputs(text: str | None, path: Path | None) -> Any:
@@ -152,15 +159,28 @@ def _inputs(text: str | None, path: Path | None) -> Any:
         _fail(f"{source} is not valid JSON: {error}")
 
 
-async def _run(module: Module, inputs: Any, base_url: str | None) -> list[Bundle]:
+async def _run(
+    module: Module,
+    inputs: Any,
+    base_url: str | None,
+    requests_per_minute: float | None,
+    page_size: int | None,
+) -> None:
+    options: dict[str, Any] = {}
+    if requests_per_minute is not None:
+        options["requests_per_minute"] = requests_per_minute
     if base_url is None:
         from aiothinkific.mock import mock_client
 
-        client = mock_client()
+        client = mock_client(**options)
     else:
-        client = Thinkific(base_url=base_url)
-    async with client as tk:
-        return await module.run(tk, inputs)
+        client = Thinkific(base_url=base_url, **options)
+    with progress(f"{module.label} (bundles)") as count:
+        async with client as tk:
+            async for bundle in module.stream(tk, inputs, page_size=page_size):
+                sys.stdout.write(json.dumps(bundle, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+                count()
 
 
 @modules_app.command("watch")
@@ -169,6 +189,8 @@ def watch_command(
     base_url: Annotated[
         str,
         typer.Option(
+            envvar="THINKIFIC_BASE_URL",
+            callback=url_option,
             help="API root of the site to watch: a real one, or a mock started with "
             "'aiothinkific mock serve' (credentials from THINKIFIC_* variables).",
         ),
@@ -176,17 +198,23 @@ def watch_command(
     webhooks_base_url: Annotated[
         str | None,
         typer.Option(
-            help="Webhooks API root; default: THINKIFIC_WEBHOOKS_BASE_URL, else beside "
-            "--base-url (.../api/v2)."
+            envvar="THINKIFIC_WEBHOOKS_BASE_URL",
+            callback=url_option,
+            help="Webhooks API root; default: beside --base-url (.../api/public/v1 -> "
+            ".../api/v2; Thinkific's own for api.thinkific.com). Required for any other "
+            "base URL.",
         ),
     ] = None,
     host: Annotated[str, typer.Option(help="Interface the receiver listens on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port the receiver listens on (0: any free).")] = 8000,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="Port the receiver listens on (0: any free).")
+    ] = 8000,
     public_url: Annotated[
         str | None,
         typer.Option(
+            callback=url_option,
             help="The URL Thinkific posts to, when the receiver is behind a tunnel or proxy; "
-            "default: http://HOST:PORT/."
+            "default: http://HOST:PORT/.",
         ),
     ] = None,
     secret: Annotated[
@@ -210,21 +238,17 @@ def watch_command(
     module = _module(key)
     if module.topic is None:
         _fail(f"{module.label} ({module.key}) is not an instant trigger; 'modules run' runs it")
-    if public_url is not None and not is_web_url(public_url):
-        _fail(f"--public-url {public_url!r} is not an http(s) URL with a host")
-    try:
-        tk = Thinkific(base_url=base_url, webhooks_base_url=webhooks_base_url)
-        secret = secret or tk.credentials.api_key
-        if not secret:
-            _fail("give --secret (or THINKIFIC_WEBHOOK_SECRET): the app's client secret")
-        receiver = _receiver(secret, store)
-        asyncio.run(_watch(tk, module, receiver, host, port, public_url, max_events))
-    except CredentialsError as error:
-        _fail(str(error))
-    except OSError as error:
-        _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
-    except ThinkificError as error:
-        _fail(str(error), code=1)
+    tk = Thinkific(base_url=base_url, webhooks_base_url=webhooks_base_url)
+    if tk.webhooks_base_url is None:
+        _fail(
+            f"no Webhooks API beside --base-url {base_url!r} (not Thinkific's, not "
+            ".../api/public/v1): give --webhooks-base-url or THINKIFIC_WEBHOOKS_BASE_URL"
+        )
+    secret = secret or tk.credentials.api_key
+    if not secret:
+        _fail("give --secret (or THINKIFIC_WEBHOOK_SECRET): the app's client secret")
+    receiver = _receiver(secret, store)
+    asyncio.run(_watch(tk, module, receiver, host, port, public_url, max_events))
 
 
 def _receiver(secret: str, store: Path | None) -> WebhookReceiver:
@@ -249,10 +273,16 @@ async def _watch(
 
     stop = asyncio.Event()
     seen = 0
+    closed = False  # stdout's reader went away (| head): stop, then end quietly
 
     async def print_event(event: WebhookEvent) -> None:
-        nonlocal seen
-        print(json.dumps(event.raw, ensure_ascii=False), flush=True)
+        nonlocal seen, closed
+        try:
+            print(json.dumps(event.raw, ensure_ascii=False), flush=True)
+        except BrokenPipeError:
+            closed = True
+            stop.set()
+            return
         seen += 1
         if max_events is not None and seen >= max_events:
             stop.set()
@@ -261,7 +291,12 @@ async def _watch(
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises instead
             loop.add_signal_handler(signum, stop.set)
-    async with tk, serving(receiver, host, port) as url:
+    async with contextlib.AsyncExitStack() as stack:
+        await stack.enter_async_context(tk)
+        try:
+            url = await stack.enter_async_context(serving(receiver, host, port))
+        except OSError as error:
+            _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
         target = public_url or url + "/"
         subscription = await module.start(
             tk, target_url=target, receiver=receiver, handler=print_event
@@ -278,6 +313,8 @@ async def _watch(
             _note(
                 f"{module.label}: webhook {subscription.webhook.id} deleted after {seen} event(s)"
             )
+    if closed:
+        raise BrokenPipeError
 
 
 def _note(message: str) -> None:
