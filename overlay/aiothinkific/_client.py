@@ -197,9 +197,11 @@ def webhooks_root_for(base_url: str) -> str | None:
     root = base_url.rstrip("/")
     if root.endswith(_ADMIN_PATH):
         return root[: -len(_ADMIN_PATH)] + _WEBHOOKS_PATH
-    if urlsplit(root).hostname == urlsplit(DEFAULT_BASE_URL).hostname:
-        return DEFAULT_WEBHOOKS_BASE_URL
-    return None
+    try:
+        host = urlsplit(root).hostname
+    except ValueError:  # "http://[::1": not a URL, so no root (its calls fail as they are sent)
+        return None
+    return DEFAULT_WEBHOOKS_BASE_URL if host == urlsplit(DEFAULT_BASE_URL).hostname else None
 
 
 def webhooks_root_beside(base_url: str) -> str:
