@@ -827,3 +827,11 @@ async def test_other_errors_of_a_transport_are_not_disguised() -> None:
     async with Thinkific(api_key="k", subdomain="s", transport=Broken()) as tk:
         with pytest.raises(ExceptionGroup):
             await tk.users.get(1)
+
+
+async def test_errors_never_show_a_password_in_the_url() -> None:
+    for base_url in ("http://ada:pa55word@127.0.0.1:9/api/public/v1", "http://ada:pa55word@[::1"):
+        async with Thinkific(api_key="k", subdomain="s", base_url=base_url, max_retries=0) as tk:
+            with pytest.raises(APIConnectionError) as raised:
+                await tk.users.get(1)
+        assert "pa55word" not in str(raised.value) and "ada" not in str(raised.value)

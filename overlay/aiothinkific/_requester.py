@@ -7,6 +7,7 @@ and response parsing are used unchanged while sending goes through here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,6 +29,14 @@ TimeoutTypes = httpx.Timeout | float | None
 #: What a connection attempt can raise that httpx does not wrap in a ``TransportError``: a port
 #: out of range is an ``OverflowError`` from ``connect()``, inside anyio's ``ExceptionGroup``.
 _UNWRAPPED_CONNECT_ERRORS = (OverflowError, ExceptionGroup)
+
+
+def _shown(url: str) -> str:
+    """``url`` without a ``user:password@`` part, fit for an error message."""
+    return _USERINFO.sub("//", url, count=1)
+
+
+_USERINFO = re.compile(r"//[^/?#@]*@")
 
 
 def _transport_error(error: Exception) -> httpx.TransportError:
@@ -94,11 +103,13 @@ class Requester:
                 timeout=self.timeout,
             )
         except httpx.InvalidURL as error:  # e.g. a base URL with an unclosed "[" or a bad port
-            raise APIConnectionError(method.upper(), full_url, f"InvalidURL: {error}") from None
+            raise APIConnectionError(
+                method.upper(), _shown(full_url), f"InvalidURL: {error}"
+            ) from None
         return await self.send(request)
 
     async def send(self, request: httpx.Request) -> httpx.Response:
-        method, url = request.method, str(request.url)
+        method, url = request.method, _shown(str(request.url))
         path = request.url.raw_path.decode("ascii", "replace")
         retry = 0
         while True:
