@@ -103,8 +103,9 @@ class _Server(uvicorn.Server):
 @contextlib.asynccontextmanager
 async def serving(app: ASGIApp, host: str, port: int, **options: Any) -> AsyncIterator[str]:
     """Serve ``app`` on ``host:port`` (0: a free port; an IPv6 address such as ``::1`` too) and
-    yield its URL once it accepts connections. The socket is bound here, so a port in use raises ``OSError`` (uvicorn itself
-    would exit the process); leaving the block stops the server after in-flight requests.
+    yield its URL once it accepts connections. The socket is bound here, so a port in use
+    raises ``OSError`` (uvicorn itself would exit the process); leaving the block stops the
+    server after in-flight requests.
     ``options`` are :func:`config`'s (``head_timeout``, uvicorn's settings)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.create_server((host, port), family=family)
