@@ -208,3 +208,17 @@ def test_a_store_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
 def test_max_events_must_be_positive() -> None:
     result = invoke("watchNewUser", "--max-events", "0")
     assert result.exit_code == 2 and "max-events" in result.output
+
+
+def test_an_event_line_survives_lone_surrogates_and_huge_integers() -> None:
+    from decimal import Decimal
+
+    from aiothinkific.modules.cli import event_line
+
+    line = event_line({"id": "evt-\ud800", "payload": {"n": Decimal("1" * 5000), "name": "Zoë"}})
+    line.encode("utf-8")  # printable on a UTF-8 stdout
+    assert '"id": "evt-\\ud800"' in line
+    decoded = json.loads(line)
+    assert decoded["id"] == "evt-\ud800"
+    assert decoded["payload"] == {"n": "1" * 5000, "name": "Zoë"}
+    assert event_line({"name": "Zoë"}) == '{"name": "Zoë"}'  # readable when it can be

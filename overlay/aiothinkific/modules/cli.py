@@ -18,6 +18,7 @@ import json
 import signal
 import sqlite3
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -278,7 +279,7 @@ async def _watch(
     async def print_event(event: WebhookEvent) -> None:
         nonlocal seen, closed
         try:
-            print(json.dumps(event.raw, ensure_ascii=False), flush=True)
+            print(event_line(event.raw), flush=True)
         except BrokenPipeError:
             closed = True
             stop.set()
@@ -319,3 +320,21 @@ async def _watch(
 
 def _note(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def event_line(raw: object) -> str:
+    """An event as one JSON line for stdout: readable text where stdout can print it, escaped
+    where it cannot (a lone surrogate in an id); integers too long for Python's ``int`` (kept as
+    ``Decimal`` by the receiver) are written as their digits."""
+
+    def digits(value: object) -> object:
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        raise TypeError(f"{type(value).__name__} is not JSON")
+
+    text = json.dumps(raw, ensure_ascii=False, default=digits)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(raw, default=digits)
+    return text
