@@ -29,7 +29,7 @@ from starlette.routing import BaseRoute, Match, Route
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.engine import Call, Handler
-from aiothinkific.mock.errors import ApiError
+from aiothinkific.mock.errors import DISCONNECT_HANDLERS, ApiError
 from aiothinkific.mock.generic import GenericBehaviour
 from aiothinkific.mock.middleware import credential_of
 from aiothinkific.mock.registry import Coverage, coverage
@@ -216,7 +216,11 @@ def spec_app(
     app = Starlette(
         routes=[Route("/openapi.json", server.openapi, methods=["GET"]), *server.routes(), *routes],
         middleware=list(middleware),
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        exception_handlers={
+            HTTPException: http_error,
+            **DISCONNECT_HANDLERS,
+            Exception: server_error,
+        },
     )
     # "/users/" is not "/users": a 404 JSON answer, not a redirect a client would not expect.
     app.router.redirect_slashes = False
