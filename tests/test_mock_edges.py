@@ -215,3 +215,45 @@ def test_every_query_parameter_without_allow_empty_refuses_what_its_schema_refus
             assert (param.name in refused) == (refuses or param.required), (operation_id, param)
             checked += 1
     assert checked > 0
+
+
+# --------------------------------------------------------------------------------------------
+# Spec and mock agree
+# --------------------------------------------------------------------------------------------
+
+
+async def test_bulk_coupon_code_length_bound_is_the_specs(api: httpx.AsyncClient) -> None:
+    schema = admin_spec().component("BulkCreateCouponRequest")["properties"]
+    assert schema["bulk_coupon_code_length"]["maximum"] == 64
+    promotion = await api.post(
+        f"{BASE}/promotions",
+        json={"name": "P", "discount_type": "fixed", "amount": 5, "product_ids": []},
+    )
+    assert promotion.status_code == 201, promotion.text
+    url = f"{BASE}/coupons/bulk_create?promotion_id={promotion.json()['id']}"
+    too_long = await api.post(url, json={"bulk_quantity": 1, "bulk_coupon_code_length": 65})
+    assert too_long.json() == {
+        "errors": {"bulk_coupon_code_length": ["must be less than or equal to 64"]}
+    }
+    longest = await api.post(url, json={"bulk_quantity": 1, "bulk_coupon_code_length": 64})
+    assert [len(c["code"]) for c in longest.json()["items"]] == [64]
+
+
+def test_site_script_request_says_exactly_one_of_src_or_content() -> None:
+    description = admin_spec().component("SiteScriptRequest")["description"]
+    assert "exactly one of `src`" in description
+
+
+def test_webhook_target_url_pattern_agrees_with_the_mock() -> None:
+    import re
+
+    from aiothinkific.specs import webhooks_spec
+    from aiothinkific.webhooks._api import is_web_url
+
+    target = webhooks_spec().component("WebhookRequest")["properties"]["target_url"]
+    assert target["format"] == "uri"
+    good = ["https://example.com/h", "http://127.0.0.1:8080/h", "http://[::1]/", "HTTPS://A.B"]
+    bad = ["ftp://example.com/", "http://", "http:///x", "example.com/h", "mailto:a@b.co"]
+    urls = good + bad
+    for url in urls:
+        assert bool(re.search(target["pattern"], url)) == is_web_url(url), url
