@@ -54,7 +54,7 @@ FORMATS = FormatChecker(formats=())
 _MAX_DIGITS = 19
 #: What :func:`digits_value` gives for more digits than that: the least such value, beyond
 #: int64 either side.
-BEYOND_INT64 = 10**_MAX_DIGITS
+BEYOND_INT64 = 10_000_000_000_000_000_000  # 10**19
 
 
 def digits_value(raw: str | None) -> int | None:
