@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import operator
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,16 +76,13 @@ def response_fields(spec: Spec, schema_name: str) -> tuple[str, ...]:
 
 
 class Projection:
-    """Documents cut to the fields of one response schema, in the schema's order."""
+    """Documents cut to the fields of one response schema, in the schema's order. (A
+    comprehension: ``itemgetter`` and ``zip`` measured slower for documents this size.)"""
 
     def __init__(self, fields: tuple[str, ...]) -> None:
         self.fields = fields
-        self.names = frozenset(fields)
-        self.values = operator.itemgetter(*fields) if len(fields) > 1 else None
 
     def __call__(self, doc: Doc) -> JSON:
-        if self.values is not None and doc.keys() >= self.names:  # every field: one C call
-            return dict(zip(self.fields, self.values(doc), strict=True))
         return {name: doc[name] for name in self.fields if name in doc}
 
 
