@@ -242,8 +242,11 @@ async def compare(
                 path = PATH.removeprefix("/api/public/v1")  # Prism serves the spec's paths
                 found = await stack.enter_async_context(started(prism, path, port))
                 servers.append(Server("Prism static (node)", *found, path, None, []))
+            # Idle connections are dropped before any server's keep-alive timeout (node's is
+            # 5 s) can close them under a request, while the other servers are measured.
+            limits = httpx.Limits(keepalive_expiry=1.0)
             clients = [
-                await stack.enter_async_context(httpx.AsyncClient(base_url=s.origin))
+                await stack.enter_async_context(httpx.AsyncClient(base_url=s.origin, limits=limits))
                 for s in servers
             ]
             for server, client in zip(servers, clients, strict=True):

@@ -79,3 +79,22 @@ async def test_answers_and_405s_through_the_indexed_router() -> None:
         assert wrong.status_code == 405
         assert wrong.headers["allow"] == "DELETE, GET, HEAD, PUT"
         assert (await client.get("/api/public/v1/users/", headers=headers)).status_code == 404
+
+
+def test_integer_bounds_fast_path_says_what_the_schema_validator_says() -> None:
+    from aiothinkific.mock.validation import schema_errors, validators
+
+    checked = 0
+    for validator in validators(admin_spec()).values():
+        for location in ("path", "query"):
+            for compiled in validator.params[location]:
+                if compiled.bounds is None:
+                    continue
+                for value in (-(2**63), -1, 0, 1, 2, 25, 250, 251, 1000, 2**63 - 1):
+                    fast: dict[str, list[str]] = {}
+                    slow: dict[str, list[str]] = {}
+                    valid = compiled.errors(value, fast)
+                    schema_errors(compiled.validator, value, slow, (compiled.param.name,))
+                    assert fast == slow and valid == (not slow), (compiled.param, value)
+                    checked += 1
+    assert checked > 100

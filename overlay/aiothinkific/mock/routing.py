@@ -30,7 +30,7 @@ class SegmentIndexedRouter(Router):
 
     def index(self) -> None:
         """(Re)build the index from ``self.routes``."""
-        counts = {_segments(route) for route in self.routes} - {None}
+        counts = {n for n in map(_segments, self.routes) if n is not None}
         self._by_segments: dict[int, Sequence[BaseRoute]] = {
             count: tuple(r for r in self.routes if _segments(r) in (count, None))
             for count in counts

@@ -9,6 +9,7 @@ each spec served.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -120,6 +121,10 @@ def _is_uri(value: object) -> bool:
 
 
 Errors = dict[str, list[str]]
+#: Keywords of an integer parameter's schema that :attr:`_CompiledParam.bounds` covers.
+_PLAIN_INTEGER_KEYS = frozenset(
+    {"type", "format", "minimum", "maximum", "default", "description", "example"}
+)
 
 
 def _field(path: Iterable[Any]) -> str:
@@ -238,6 +243,34 @@ class _CompiledParam:
     validator: Any
     default: Any
 
+    @functools.cached_property
+    def bounds(self) -> tuple[Any, Any] | None:
+        """``(minimum, maximum)`` when they are all the schema checks of a coerced integer (its
+        type and int64 range are the coercion's): checked without the schema validator, with
+        its messages. ``None``: the validator checks it."""
+        schema = self.param.schema
+        if self.kind != "integer" or not schema.keys() <= _PLAIN_INTEGER_KEYS:
+            return None
+        if schema.get("format", "int64") != "int64":
+            return None
+        return schema.get("minimum"), schema.get("maximum")
+
+    def errors(self, value: Any, errors: Errors) -> bool:
+        """Add what the schema says is wrong with the coerced ``value``; whether it is valid."""
+        bounds = self.bounds
+        if bounds is None:
+            before = len(errors)
+            schema_errors(self.validator, value, errors, (self.param.name,))
+            return len(errors) == before
+        low, high = bounds
+        if low is not None and value < low:
+            _add(errors, self.param.name, f"must be greater than or equal to {low}")
+            return False
+        if high is not None and value > high:
+            _add(errors, self.param.name, f"must be less than or equal to {high}")
+            return False
+        return True
+
     def coerce(self, raw: str) -> Any:
         """The raw string as the type the spec gives, or ``ValueError(message)``."""
         text = raw.strip()
@@ -299,7 +332,7 @@ class RequestValidator:
                 value = compiled.coerce(raw[compiled.param.name])
             except (KeyError, ValueError):
                 raise not_found() from None
-            if any(True for _ in compiled.validator.iter_errors(value)):
+            if not compiled.errors(value, {}):
                 raise not_found()
             values[compiled.param.name] = value
         return values
@@ -329,9 +362,7 @@ class RequestValidator:
             except ValueError as error:
                 _add(errors, name, str(error))
                 continue
-            before = len(errors)
-            schema_errors(compiled.validator, value, errors, (name,))
-            if len(errors) > before:
+            if not compiled.errors(value, errors):
                 continue
             if text == "":
                 if compiled.default is not None:
