@@ -244,16 +244,8 @@ def test_site_script_request_says_exactly_one_of_src_or_content() -> None:
     assert "exactly one of `src`" in description
 
 
-def test_webhook_target_url_pattern_agrees_with_the_mock() -> None:
-    import re
-
+def test_webhook_target_url_documents_the_mocks_rule() -> None:
     from aiothinkific.specs import webhooks_spec
-    from aiothinkific.webhooks._api import is_web_url
 
     target = webhooks_spec().component("WebhookRequest")["properties"]["target_url"]
-    assert target["format"] == "uri"
-    good = ["https://example.com/h", "http://127.0.0.1:8080/h", "http://[::1]/", "HTTPS://A.B"]
-    bad = ["ftp://example.com/", "http://", "http:///x", "example.com/h", "mailto:a@b.co"]
-    urls = good + bad
-    for url in urls:
-        assert bool(re.search(target["pattern"], url)) == is_web_url(url), url
+    assert "absolute http or https URL with a host" in target["description"]
