@@ -6,6 +6,15 @@
 Measured in-process (``httpx.ASGITransport``, no sockets) and over HTTP (``aiothinkific mock
 serve``, uvicorn in a subprocess), one request at a time and with 10 concurrent clients; each
 reports requests/second and p50/p99 latency.
+
+Then, side by side in one run, the server CPU time per request (the server process's user +
+system time from ``/proc/<pid>/stat`` over the measured requests) of three servers answering
+the same request with 10 concurrent clients: the mock; a minimal Starlette app on the same
+uvicorn serving a fixed body (the mock's own first page, as bytes: the floor of any Python
+server here); and Prism (``@stoplight/prism-cli``, static mode, its logging at ``warn``) on the
+patched spec. Prism is installed with npm into ``--prism-dir`` the first time (one-time, needs
+``npm``; ``--no-prism`` skips it). The ratios are what to compare: absolute times depend on the
+machine and its load, which the report records.
 """
 
 from __future__ import annotations
@@ -19,12 +28,14 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 from aiothinkific.mock import MockSettings, create_app
@@ -32,6 +43,24 @@ from aiothinkific.mock import MockSettings, create_app
 ROOT = Path(__file__).resolve().parents[1]
 AUTH = {"X-Auth-API-Key": "mock-key", "X-Auth-Subdomain": "mock"}
 PATH = "/api/public/v1/users?page=1&limit=25"
+SPEC = ROOT / "generated" / "thinkific_admin_client" / "openapi.json"
+PRISM_PACKAGE = "@stoplight/prism-cli@5"
+#: The minimal app: the fixed body in a file named by the environment, served as bytes.
+MINIMAL_APP = """
+import os
+from pathlib import Path
+from typing import Any
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+
+BODY = Path(os.environ["BENCH_BODY"]).read_bytes()
+
+async def users(request):
+    return Response(BODY, media_type="application/json")
+
+app = Starlette(routes=[Route("/api/public/v1/users", users)])
+"""
 
 
 @dataclass
@@ -44,35 +73,49 @@ class Result:
     p99_ms: float
 
 
-async def measure(
-    client: httpx.AsyncClient, target: str, requests: int, concurrency: int
-) -> Result:
-    """``requests`` GETs split over ``concurrency`` workers; every answer must be a full page."""
+async def timed(
+    client: httpx.AsyncClient, requests: int, concurrency: int, path: str, items: int | None
+) -> tuple[list[float], float]:
+    """``requests`` GETs of ``path`` split over ``concurrency`` workers: their latencies and
+    the wall time. Every answer must be a 200 listing (of ``items`` items, when given)."""
     latencies: list[float] = []
 
     async def worker(count: int) -> None:
         for _ in range(count):
             started = time.perf_counter()
-            response = await client.get(PATH, headers=AUTH)
+            response = await client.get(path, headers=AUTH)
             latencies.append(time.perf_counter() - started)
-            if response.status_code != 200 or len(response.json()["items"]) != 25:
+            got = response.json().get("items") if response.status_code == 200 else None
+            if not isinstance(got, list) or (items is not None and len(got) != items):
                 raise RuntimeError(
                     f"unexpected answer: {response.status_code} {response.text[:200]}"
                 )
 
-    await worker(min(50, requests))  # warm-up: connections, validators, SQLite page cache
-    latencies.clear()
     started = time.perf_counter()
     await asyncio.gather(*(worker(requests // concurrency) for _ in range(concurrency)))
-    elapsed = time.perf_counter() - started
+    return latencies, time.perf_counter() - started
+
+
+def p50_p99(latencies: list[float]) -> tuple[float, float]:
     ordered = sorted(latencies)
+    p99 = ordered[max(0, int(len(ordered) * 0.99) - 1)]
+    return round(statistics.median(ordered) * 1000, 2), round(p99 * 1000, 2)
+
+
+async def measure(
+    client: httpx.AsyncClient, target: str, requests: int, concurrency: int
+) -> Result:
+    """``requests`` GETs split over ``concurrency`` workers; every answer must be a full page."""
+    await timed(client, min(50, requests), 1, PATH, 25)  # warm-up: connections, caches
+    latencies, elapsed = await timed(client, requests, concurrency, PATH, 25)
+    p50, p99 = p50_p99(latencies)
     return Result(
         target=target,
         concurrency=concurrency,
-        requests=len(ordered),
-        requests_per_second=round(len(ordered) / elapsed, 1),
-        p50_ms=round(statistics.median(ordered) * 1000, 2),
-        p99_ms=round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 2),
+        requests=len(latencies),
+        requests_per_second=round(len(latencies) / elapsed, 1),
+        p50_ms=p50,
+        p99_ms=p99,
     )
 
 
@@ -83,27 +126,156 @@ def free_port() -> int:
         return port
 
 
+async def wait_until_up(origin: str, path: str, process: subprocess.Popen[bytes]) -> None:
+    async with httpx.AsyncClient() as probe:
+        for _ in range(600):
+            if process.poll() is not None:
+                raise RuntimeError(f"{process.args!r} exited with {process.returncode}")
+            try:
+                await probe.get(origin + path, headers=AUTH)
+                return
+            except httpx.TransportError:
+                await asyncio.sleep(0.1)
+    raise RuntimeError(f"{process.args!r} did not start")
+
+
 @asynccontextmanager
-async def served(users: int) -> AsyncIterator[str]:
-    """``aiothinkific mock serve`` in a subprocess; yields its origin once it answers."""
-    port = free_port()
-    command = [sys.executable, "-m", "aiothinkific", "mock", "serve", "--port", str(port)]
-    process = subprocess.Popen([*command, "--seed-users", str(users)], stdout=subprocess.DEVNULL)
+async def started(
+    command: list[str], probe: str, port: int, env: dict[str, str] | None = None
+) -> AsyncIterator[tuple[str, int]]:
+    """``command`` in a subprocess; yields its origin and pid once ``probe`` answers."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+    )
     origin = f"http://127.0.0.1:{port}"
     try:
-        async with httpx.AsyncClient() as probe:
-            for _ in range(300):
-                try:
-                    await probe.get(origin + "/openapi.json")
-                    break
-                except httpx.TransportError:
-                    await asyncio.sleep(0.1)
-            else:
-                raise RuntimeError("the mock server did not start")
-        yield origin
+        await wait_until_up(origin, probe, process)
+        yield origin, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def served(users: int) -> Any:
+    """``aiothinkific mock serve`` in a subprocess (origin, pid)."""
+    port = free_port()
+    command = [sys.executable, "-m", "aiothinkific", "mock", "serve", "--port", str(port)]
+    return started([*command, "--seed-users", str(users)], "/openapi.json", port)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def prism_command(prism_dir: Path, port: int) -> list[str] | None:
+    """Prism in static mode on the patched spec; installed into ``prism_dir`` with npm the
+    first time. ``None`` when npm cannot provide it."""
+    binary = prism_dir / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        try:
+            subprocess.run(
+                ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(prism_dir),
+                 PRISM_PACKAGE],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )  # fmt: skip
+        except (OSError, subprocess.CalledProcessError) as error:
+            print(f"Prism not measured: {error}", file=sys.stderr)
+            return None
+    host = ["-h", "127.0.0.1", "-p", str(port)]
+    return [str(binary), "mock", *host, "-v", "warn", str(SPEC)]
+
+
+@dataclass
+class ServerCost:
+    server: str
+    requests: int
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    cpu_ms_per_request: float
+
+
+@dataclass
+class Server:
+    name: str
+    origin: str
+    pid: int
+    path: str
+    items: int | None
+    latencies: list[float]
+    cpu: float = 0.0
+    wall: float = 0.0
+
+
+async def compare(
+    users: int, requests: int, rounds: int, prism_dir: Path | None
+) -> tuple[list[ServerCost], dict[str, Any]]:
+    """Server CPU per request of the mock, the minimal app and Prism, measured in interleaved
+    rounds of ``requests / rounds`` requests each (10 concurrent clients), so that a change of
+    the machine's load falls on all three alike."""
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as tmp:
+        async with AsyncExitStack() as stack:
+            origin, pid = await stack.enter_async_context(served(users))
+            async with httpx.AsyncClient(base_url=origin) as client:
+                body = (await client.get(PATH, headers=AUTH)).content
+            Path(tmp, "body.json").write_bytes(body)
+            Path(tmp, "bench_minimal_app.py").write_text(MINIMAL_APP)
+            servers = [Server("mock (uvicorn)", origin, pid, PATH, 25, [])]
+            port = free_port()
+            uvicorn = [sys.executable, "-m", "uvicorn", "--app-dir", tmp, "--port", str(port)]
+            minimal = await stack.enter_async_context(
+                started(
+                    [*uvicorn, "--log-level", "warning", "bench_minimal_app:app"],
+                    PATH,
+                    port,
+                    env={"BENCH_BODY": str(Path(tmp, "body.json"))},
+                )
+            )
+            servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH, 25, []))
+            port = free_port()
+            prism = prism_command(prism_dir, port) if prism_dir is not None else None
+            if prism is not None:
+                path = PATH.removeprefix("/api/public/v1")  # Prism serves the spec's paths
+                found = await stack.enter_async_context(started(prism, path, port))
+                servers.append(Server("Prism static (node)", *found, path, None, []))
+            # Idle connections are dropped before any server's keep-alive timeout (node's is
+            # 5 s) can close them under a request, while the other servers are measured.
+            limits = httpx.Limits(keepalive_expiry=1.0)
+            clients = [
+                await stack.enter_async_context(httpx.AsyncClient(base_url=s.origin, limits=limits))
+                for s in servers
+            ]
+            for server, client in zip(servers, clients, strict=True):
+                await timed(client, 200, 10, server.path, server.items)  # warm-up
+            for _ in range(rounds):
+                for server, client in zip(servers, clients, strict=True):
+                    before = cpu_seconds(server.pid)
+                    latencies, wall = await timed(
+                        client, requests // rounds, 10, server.path, server.items
+                    )
+                    server.cpu += cpu_seconds(server.pid) - before
+                    server.wall += wall
+                    server.latencies += latencies
+    costs = []
+    for server in servers:
+        p50, p99 = p50_p99(server.latencies)
+        count = len(server.latencies)
+        costs.append(
+            ServerCost(
+                server=server.name,
+                requests=count,
+                requests_per_second=round(count / server.wall, 1),
+                p50_ms=p50,
+                p99_ms=p99,
+                cpu_ms_per_request=round(server.cpu / count * 1000, 3),
+            )
+        )
+    load = {"load_before": load_before, "load_after": os.getloadavg()}
+    return costs, load
 
 
 async def run(users: int, requests: int) -> list[Result]:
@@ -113,7 +285,7 @@ async def run(users: int, requests: int) -> list[Result]:
     async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
         for concurrency in (1, 10):
             results.append(await measure(client, "in-process", requests, concurrency))
-    async with served(users) as origin, httpx.AsyncClient(base_url=origin) as client:
+    async with served(users) as (origin, _), httpx.AsyncClient(base_url=origin) as client:
         for concurrency in (1, 10):
             results.append(await measure(client, "uvicorn", requests, concurrency))
     return results
@@ -134,15 +306,67 @@ def table(results: list[Result], users: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cost_table(costs: list[ServerCost], load: dict[str, Any]) -> str:
+    """The side-by-side comparison, its ratios and the targets."""
+    by_name = {c.server.split(" ")[0]: c for c in costs}
+    mock, minimal, prism = by_name["mock"], by_name["minimal"], by_name.get("Prism")
+    cpus = os.cpu_count()
+    before = ", ".join(f"{x:.2f}" for x in load["load_before"])
+    after = ", ".join(f"{x:.2f}" for x in load["load_after"])
+    lines = [
+        "Server CPU per request, side by side in one run: the same GET with 10 concurrent "
+        "clients, in interleaved rounds",
+        f"(load average {before} before, {after} after, on {cpus} CPUs shared with other work; "
+        "the ratios are what to compare)",
+        "",
+        "| server | requests | requests/s | p50 ms | p99 ms | p99/p50 | server CPU ms/request "
+        "| vs Prism | vs minimal app |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for c in costs:
+        vs_prism = f"{c.cpu_ms_per_request / prism.cpu_ms_per_request:.2f}x" if prism else "-"
+        vs_minimal = f"{c.cpu_ms_per_request / minimal.cpu_ms_per_request:.2f}x"
+        lines.append(
+            f"| {c.server} | {c.requests} | {c.requests_per_second} | {c.p50_ms} | {c.p99_ms} | "
+            f"{c.p99_ms / c.p50_ms:.2f} | {c.cpu_ms_per_request} | {vs_prism} | {vs_minimal} |"
+        )
+    lines += ["", "| target | measured | met? |", "|---|---|---|"]
+    if prism is not None:
+        ratio = mock.cpu_ms_per_request / prism.cpu_ms_per_request
+        met = "yes" if ratio <= 0.5 else "no"
+        lines.append(f"| mock CPU/request <= 0.5x Prism's | {ratio:.2f}x | {met} |")
+    ratio = mock.cpu_ms_per_request / minimal.cpu_ms_per_request
+    lines.append(
+        f"| mock CPU/request <= 2x the minimal app's | {ratio:.2f}x "
+        f"| {'yes' if ratio <= 2 else 'no'} |"
+    )
+    spread = mock.p99_ms / mock.p50_ms
+    met = "yes" if spread <= 2 else "no"
+    lines.append(f"| mock p99 <= 2x p50 at 10 concurrent | {spread:.2f}x | {met} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few hundred requests, 1,000 users")
     parser.add_argument("--output", type=Path, help="directory for mock.json and mock.md")
+    parser.add_argument(
+        "--prism-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "aiothinkific-bench-prism",
+        help="where Prism is (or is npm-installed the first time)",
+    )
+    parser.add_argument("--no-prism", action="store_true", help="compare without Prism")
+    parser.add_argument(
+        "--only-compare", action="store_true", help="only the side-by-side CPU comparison"
+    )
     args = parser.parse_args()
     users, requests = (1_000, 200) if args.quick else (10_000, 2_000)
     output = args.output or (None if args.quick else ROOT / "benchmarks")
-    results = asyncio.run(run(users, requests))
-    report = table(results, users)
+    results = [] if args.only_compare else asyncio.run(run(users, requests))
+    prism_dir = None if args.no_prism else args.prism_dir
+    costs, load = asyncio.run(compare(users, requests * 3 // 2, 3, prism_dir))
+    report = (table(results, users) + "\n" if results else "") + cost_table(costs, load)
     print(report)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
@@ -151,8 +375,13 @@ def main() -> None:
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
             "users": users,
+            **load,
         }
-        data = {**meta, "results": [asdict(r) for r in results]}
+        data = {
+            **meta,
+            "results": [asdict(r) for r in results],
+            "server_cpu": [asdict(c) for c in costs],
+        }
         (output / "mock.json").write_text(json.dumps(data, indent=2) + "\n")
         (output / "mock.md").write_text(report)
 

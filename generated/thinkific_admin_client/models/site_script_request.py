@@ -29,38 +29,41 @@ T = TypeVar("T", bound="SiteScriptRequest")
 
 @_attrs_define
 class SiteScriptRequest:
-    """
-    Attributes:
-        name (str): A short and user-friendly string to identify the script. Example: MyApp's Tracking Script.
-        description (str): A user-friendly explanation of the script's purpose and what it does. Example: MyApp's
-            Tracking Script runs on your site's landing pages and tracks information about your user's visits. MyApp uses
-            this data in our reporting tools so you can better understand your customers..
-        page_scopes (list[SiteScriptRequestPageScopesItem]): An array of page and domain identifiers that the Site
-            Script should be injected onto.
-            `page_scopes` can contain identifiers that are groupings of pages and/or the pages themselves.
-            The majority of the page identifiers correspond to Liquid pages. For more details, take a look
-            at our [Liquid API docs](https://developers.thinkific.com/themes/liquid-api/pages/). Groupings
-            and Page Identifiers:
+    """A site script is given by exactly one of `src` (a URL on the app's domain) or `content` (signed with the HMAC-
+    SHA256-SIGNATURE header): a request with neither, or with both, is refused with 422 ("must provide one of: src or
+    content", "must provide only one of: src or content").
 
-            | Page Grouping | Page Identifiers Included |
-            | ------- | --------|
-            | landing_pages | home_landing_page, course_landing_page, collections_landing_page, bundle_landing_page,
-            coming_soon_page, page_template (used for custom pages) |
-            | checkout | checkout_thankyou_page |
-            | learning_experience | student_dashboard, course_player |
-            | all | all page identifiers listed above |
-             Example: ['landing_pages', 'course_player'].
-        category (SiteScriptRequestCategory): Describes the purpose of the script. Accepted values are: functional,
-            analytics, marketing Example: marketing.
-        src (str | Unset): A URL that points to where the script is hosted. Required if `content` is not provided. Note
-            the TLD of the src url must match the app's url. Example: https://your-site.com/site-script.js.
-        content (str | Unset): A string containing HTML/Javascript. Required if `src` is not provided. When providing
-            the script using content, the header HMAC-SHA256-SIGNATURE is also require to be sent. Generate the signature
-            using the app's client secret and the value. Example: console.log('Hello! This is a Site Script').
-        location (SiteScriptRequestLocation | Unset): Where in the HTML the script should be injected. Accepted values
-            are: head or footer Default: 'footer'. Example: footer.
-        load_method (SiteScriptRequestLoadMethod | Unset): How the Site Script will be loaded into the page. Accepted
-            values are: async, defer, and default Default: 'async'. Example: async.
+        Attributes:
+            name (str): A short and user-friendly string to identify the script. Example: MyApp's Tracking Script.
+            description (str): A user-friendly explanation of the script's purpose and what it does. Example: MyApp's
+                Tracking Script runs on your site's landing pages and tracks information about your user's visits. MyApp uses
+                this data in our reporting tools so you can better understand your customers..
+            page_scopes (list[SiteScriptRequestPageScopesItem]): An array of page and domain identifiers that the Site
+                Script should be injected onto.
+                `page_scopes` can contain identifiers that are groupings of pages and/or the pages themselves.
+                The majority of the page identifiers correspond to Liquid pages. For more details, take a look
+                at our [Liquid API docs](https://developers.thinkific.com/themes/liquid-api/pages/). Groupings
+                and Page Identifiers:
+
+                | Page Grouping | Page Identifiers Included |
+                | ------- | --------|
+                | landing_pages | home_landing_page, course_landing_page, collections_landing_page, bundle_landing_page,
+                coming_soon_page, page_template (used for custom pages) |
+                | checkout | checkout_thankyou_page |
+                | learning_experience | student_dashboard, course_player |
+                | all | all page identifiers listed above |
+                 Example: ['landing_pages', 'course_player'].
+            category (SiteScriptRequestCategory): Describes the purpose of the script. Accepted values are: functional,
+                analytics, marketing Example: marketing.
+            src (str | Unset): A URL that points to where the script is hosted. Required if `content` is not provided. Note
+                the TLD of the src url must match the app's url. Example: https://your-site.com/site-script.js.
+            content (str | Unset): A string containing HTML/Javascript. Required if `src` is not provided. When providing
+                the script using content, the header HMAC-SHA256-SIGNATURE is also require to be sent. Generate the signature
+                using the app's client secret and the value. Example: console.log('Hello! This is a Site Script').
+            location (SiteScriptRequestLocation | Unset): Where in the HTML the script should be injected. Accepted values
+                are: head or footer Default: 'footer'. Example: footer.
+            load_method (SiteScriptRequestLoadMethod | Unset): How the Site Script will be loaded into the page. Accepted
+                values are: async, defer, and default Default: 'async'. Example: async.
     """
 
     name: str

@@ -16,7 +16,8 @@ class WebhookRequest:
     """
     Attributes:
         topic (Topic): What a webhook is about, as `resource.action`.
-        target_url (str): Where events are POSTed (https). Example: https://example.com/thinkific/webhooks.
+        target_url (str): Where events are POSTed: an absolute http or https URL with a host (anything else is refused
+            with 422 `{"errors": {"url": "is not valid"}}`). Example: https://example.com/thinkific/webhooks.
     """
 
     topic: Topic

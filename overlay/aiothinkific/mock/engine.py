@@ -75,9 +75,25 @@ def response_fields(spec: Spec, schema_name: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+class Projection:
+    """Documents cut to the fields of one response schema, in the schema's order. (A
+    comprehension: ``itemgetter`` and ``zip`` measured slower for documents this size.)"""
+
+    def __init__(self, fields: tuple[str, ...]) -> None:
+        self.fields = fields
+
+    def __call__(self, doc: Doc) -> JSON:
+        return {name: doc[name] for name in self.fields if name in doc}
+
+
+@per_spec
+def projection(spec: Spec, schema_name: str) -> Projection:
+    return Projection(response_fields(spec, schema_name))
+
+
 def project(spec: Spec, schema_name: str, doc: Doc) -> JSON:
     """``doc`` cut to the fields of ``schema_name``: internal fields never leak out."""
-    return {name: doc[name] for name in response_fields(spec, schema_name) if name in doc}
+    return projection(spec, schema_name)(doc)
 
 
 def pagination(page: int, limit: int, total: int, count: int) -> JSON:
@@ -137,8 +153,10 @@ class Records:
             if offset < total
             else []
         )
+        cut = projection(call.spec, self.schema)  # once for the page, not per item
+        render = self.render
         return {
-            "items": [self.show(call, doc) for doc in docs],
+            "items": [cut(render(call, doc) if render else doc) for doc in docs],
             "meta": {"pagination": pagination(page, limit, total, len(docs))},
         }
 

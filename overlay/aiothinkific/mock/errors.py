@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+
+logger = logging.getLogger("aiothinkific.mock")
 
 NOT_FOUND = "Record not found."
 
@@ -44,3 +50,21 @@ def field_error(field: str, message: str) -> ApiError:
 
 def taken(field: str) -> ApiError:
     return field_error(field, "has already been taken")
+
+
+async def client_disconnected(request: Request, exc: Exception) -> Response:
+    """The client went away before its body was read (or broke its chunked framing, which the
+    server answers itself before it closes the connection): no answer can reach it and nothing
+    is wrong with the mock, so it is logged at debug, without a traceback. The response
+    returned is never sent (the server drops what an app sends after a disconnect)."""
+    logger.debug(
+        "client disconnected before its body was read: %s %s", request.method, request.url.path
+    )
+    return Response(status_code=400)
+
+
+#: The exception handlers every app of the mock registers (a mounted app too: an exception
+#: leaves it through its own middleware, which would log it, before the outer app sees it).
+DISCONNECT_HANDLERS: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
+    ClientDisconnect: client_disconnected
+}

@@ -29,10 +29,12 @@ from starlette.routing import BaseRoute, Match, Route
 
 from aiothinkific.mock import timefmt
 from aiothinkific.mock.engine import Call, Handler
-from aiothinkific.mock.errors import ApiError
+from aiothinkific.mock.errors import DISCONNECT_HANDLERS, ApiError
 from aiothinkific.mock.generic import GenericBehaviour
+from aiothinkific.mock.jsoncodec import FastJSONResponse
 from aiothinkific.mock.middleware import credential_of
 from aiothinkific.mock.registry import Coverage, coverage
+from aiothinkific.mock.routing import SegmentIndexedRouter
 from aiothinkific.mock.settings import MAX_BODY_BYTES
 from aiothinkific.mock.store import Doc, Store
 from aiothinkific.mock.validation import RequestValidator, digits_value, validators
@@ -44,7 +46,7 @@ logger = logging.getLogger("aiothinkific.mock")
 
 
 def error_response(error: ApiError) -> Response:
-    return JSONResponse(error.body, error.status, headers=error.headers)
+    return FastJSONResponse(error.body, error.status, headers=error.headers)
 
 
 @dataclass
@@ -169,7 +171,7 @@ class SpecServer:
             self.publish(events)
             if not documents_body:
                 return Response(status_code=status)
-            return JSONResponse(result, status)
+            return FastJSONResponse(result, status)
 
         return Route(
             self.base_path + operation.path,
@@ -216,10 +218,15 @@ def spec_app(
     app = Starlette(
         routes=[Route("/openapi.json", server.openapi, methods=["GET"]), *server.routes(), *routes],
         middleware=list(middleware),
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        exception_handlers={
+            HTTPException: http_error,
+            **DISCONNECT_HANDLERS,
+            Exception: server_error,
+        },
     )
     # "/users/" is not "/users": a 404 JSON answer, not a redirect a client would not expect.
-    app.router.redirect_slashes = False
+    # The router tries only the routes with as many segments as the request's path.
+    app.router = SegmentIndexedRouter(routes=app.router.routes, redirect_slashes=False)
     # Every request commits, so nothing needs closing at shutdown; and an app may be started
     # more than once (a test client per test), so shutdown must not close the store.
     app.state.spec = server.spec

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from aiothinkific.mock import jsoncodec
+
 Doc = dict[str, Any]
 
 _SCHEMA = """
@@ -317,5 +319,5 @@ def _dump(doc: Doc) -> str:
 
 
 def _load(body: str) -> Doc:
-    doc: Doc = json.loads(body)
+    doc: Doc = jsoncodec.loads(body)
     return doc

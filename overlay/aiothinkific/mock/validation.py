@@ -9,6 +9,7 @@ each spec served.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -25,7 +26,6 @@ from aiothinkific.specs import JSON, Operation, Parameter, Spec, per_spec
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 MAX_DEPTH = 32
-_INTEGER = re.compile(r"[+-]?\d{1,19}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TRUE, _FALSE = frozenset({"true", "1"}), frozenset({"false", "0"})
 #: Whitespace as JSON Schema patterns (ECMA-262) read it; Python's ``str.isspace`` also counts
@@ -51,10 +51,37 @@ _TYPE_NAMES = {
 FORMATS = FormatChecker(formats=())
 
 
+#: Digits of the longest value :func:`digits_value` reads exactly (``INT64_MAX`` has 19).
+_MAX_DIGITS = 19
+#: What :func:`digits_value` gives for more digits than that: the least such value, beyond
+#: int64 either side.
+BEYOND_INT64 = 10_000_000_000_000_000_000  # 10**19
+
+
 def digits_value(raw: str | None) -> int | None:
     """``raw`` as a non-negative integer when it is ASCII digits only (``int("¹")`` raises,
-    though ``"¹".isdigit()``); otherwise ``None``."""
-    return int(raw) if raw and raw.isascii() and raw.isdigit() else None
+    though ``"¹".isdigit()``); otherwise ``None``. Every integer the mock reads from a request
+    (ids, ``limit``, ``page``, cursors, ``Content-Length``) is read here.
+
+    More than 19 significant digits come back as :data:`BEYOND_INT64`: larger than any id,
+    limit or size the mock compares them with, and never converted, so a string of any length
+    is cheap and safe (``int()`` refuses more than 4,300 digits with a ``ValueError``).
+    """
+    if not raw or not raw.isascii() or not raw.isdigit():
+        return None
+    significant = raw.lstrip("0")
+    if len(significant) > _MAX_DIGITS:
+        return BEYOND_INT64
+    return int(significant or "0")
+
+
+def integer_value(raw: str) -> int | None:
+    """``raw`` as an integer with an optional sign (``+``/``-``), read by :func:`digits_value`;
+    ``None`` when it is not one."""
+    magnitude = digits_value(raw[1:] if raw[:1] in ("+", "-") else raw)
+    if magnitude is None:
+        return None
+    return -magnitude if raw[:1] == "-" else magnitude
 
 
 def is_blank(text: str) -> bool:
@@ -94,6 +121,10 @@ def _is_uri(value: object) -> bool:
 
 
 Errors = dict[str, list[str]]
+#: Keywords of an integer parameter's schema that :attr:`_CompiledParam.bounds` covers.
+_PLAIN_INTEGER_KEYS = frozenset(
+    {"type", "format", "minimum", "maximum", "default", "description", "example"}
+)
 
 
 def _field(path: Iterable[Any]) -> str:
@@ -212,13 +243,41 @@ class _CompiledParam:
     validator: Any
     default: Any
 
+    @functools.cached_property
+    def bounds(self) -> tuple[Any, Any] | None:
+        """``(minimum, maximum)`` when they are all the schema checks of a coerced integer (its
+        type and int64 range are the coercion's): checked without the schema validator, with
+        its messages. ``None``: the validator checks it."""
+        schema = self.param.schema
+        if self.kind != "integer" or not schema.keys() <= _PLAIN_INTEGER_KEYS:
+            return None
+        if schema.get("format", "int64") != "int64":
+            return None
+        return schema.get("minimum"), schema.get("maximum")
+
+    def errors(self, value: Any, errors: Errors) -> bool:
+        """Add what the schema says is wrong with the coerced ``value``; whether it is valid."""
+        bounds = self.bounds
+        if bounds is None:
+            before = len(errors)
+            schema_errors(self.validator, value, errors, (self.param.name,))
+            return len(errors) == before
+        low, high = bounds
+        if low is not None and value < low:
+            _add(errors, self.param.name, f"must be greater than or equal to {low}")
+            return False
+        if high is not None and value > high:
+            _add(errors, self.param.name, f"must be less than or equal to {high}")
+            return False
+        return True
+
     def coerce(self, raw: str) -> Any:
         """The raw string as the type the spec gives, or ``ValueError(message)``."""
         text = raw.strip()
         if self.kind == "integer":
-            if not _INTEGER.fullmatch(text):
+            value = integer_value(text)
+            if value is None or abs(value) >= BEYOND_INT64:  # not digits, or more than 19
                 raise ValueError("must be an integer")
-            value = int(text)
             if not INT64_MIN <= value <= INT64_MAX:
                 raise ValueError("is out of range")
             return value
@@ -261,6 +320,7 @@ class RequestValidator:
         }
         schema = operation.body_schema
         self.body_validator = None if schema is None else compile_schema(spec, schema)
+        self.body_required = operation.body_required
         resolved = {} if schema is None else spec.resolve(schema)
         self.body_required_fields: tuple[str, ...] = tuple(resolved.get("required", ()))
 
@@ -272,19 +332,26 @@ class RequestValidator:
                 value = compiled.coerce(raw[compiled.param.name])
             except (KeyError, ValueError):
                 raise not_found() from None
-            if any(True for _ in compiled.validator.iter_errors(value)):
+            if not compiled.errors(value, {}):
                 raise not_found()
             values[compiled.param.name] = value
         return values
 
     def query(self, raw: Mapping[str, str]) -> dict[str, Any]:
-        """Query parameters with their defaults; unknown ones are ignored, as Rails does."""
+        """Query parameters with their defaults; unknown ones are ignored, as Rails does.
+
+        An empty value (``?page=``) is "not given" where the spec allows it
+        (``allowEmptyValue``); anywhere else it is checked like any other value (an integer, a
+        boolean, an enum or a pattern refuse it: 422), and one the schema accepts (a free-form
+        string) is then taken as not given too, so its default applies and no filter matches on
+        ``""``. A required parameter may not be empty."""
         values: dict[str, Any] = {}
         errors: Errors = {}
         for compiled in self.params["query"]:
             name = compiled.param.name
             text = raw.get(name)
-            if text is None or text == "":
+            param = compiled.param
+            if text is None or (text == "" and (param.allow_empty or param.required)):
                 if compiled.param.required:
                     _add(errors, name, "can't be blank")
                 elif compiled.default is not None:
@@ -295,22 +362,30 @@ class RequestValidator:
             except ValueError as error:
                 _add(errors, name, str(error))
                 continue
-            before = len(errors)
-            schema_errors(compiled.validator, value, errors, (name,))
-            if len(errors) == before:
-                values[name] = value
+            if not compiled.errors(value, errors):
+                continue
+            if text == "":
+                if compiled.default is not None:
+                    values[name] = compiled.default
+                continue
+            values[name] = value
         if errors:
             raise invalid(errors)
         return values
 
     def body(self, raw: bytes, content_type: str | None) -> Any:
-        """The JSON body, checked against the operation's schema (``{}`` when empty)."""
+        """The JSON body, checked against the operation's schema. An empty body (nothing, or
+        only whitespace) is no body: where the spec requires one (``requestBody.required``) it
+        is refused like a ``null`` body (422, ``base``: "can't be blank"), otherwise it is
+        ``{}``."""
         if self.body_validator is None:
             return None
         if raw.strip():
             if not _is_json(content_type):
                 raise ApiError(400, {"error": "Content-Type must be application/json"})
             body = parse_json(raw)
+        elif self.body_required:
+            raise invalid({"base": ["can't be blank"]})
         else:
             body = {}
         _scan(body)

@@ -74,7 +74,8 @@ class Webhooks(_Resource):
 
         Args:
             topic: What a webhook is about, as `resource.action`.
-            target_url: Where events are POSTed (https).
+            target_url: Where events are POSTed: an absolute http or https URL with a host
+                (anything else is refused with 422 `{"errors": {"url": "is not valid"}}`).
         """
         return await self._expect(
             Webhook,
@@ -99,7 +100,8 @@ class Webhooks(_Resource):
 
         Args:
             topic: What a webhook is about, as `resource.action`.
-            target_url: Where events are POSTed (https).
+            target_url: Where events are POSTed: an absolute http or https URL with a host
+                (anything else is refused with 422 `{"errors": {"url": "is not valid"}}`).
         """
         return await self._expect(
             Webhook,

@@ -22,6 +22,8 @@ class Parameter:
     location: str
     required: bool
     schema: JSON
+    #: ``allowEmptyValue``: an empty value (``?page=``) may be sent, and means "not given".
+    allow_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def _parameters(spec: Spec, item: JSON, operation: JSON) -> tuple[Parameter, ...
             location=param["in"],
             required=bool(param.get("required", param["in"] == "path")),
             schema=spec.resolve(param.get("schema", {})),
+            allow_empty=bool(param.get("allowEmptyValue", False)),
         )
     return tuple(merged.values())
 

@@ -107,7 +107,10 @@ def sync_detailed(
      Create a new Site Script
 
     Args:
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +148,10 @@ def sync(
      Create a new Site Script
 
     Args:
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +183,10 @@ async def asyncio_detailed(
      Create a new Site Script
 
     Args:
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +222,10 @@ async def asyncio(
      Create a new Site Script
 
     Args:
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,7 +120,10 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +165,10 @@ def sync(
 
     Args:
         id (str):
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +204,10 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +247,10 @@ async def asyncio(
 
     Args:
         id (str):
-        body (SiteScriptRequest):
+        body (SiteScriptRequest): A site script is given by exactly one of `src` (a URL on the
+            app's domain) or `content` (signed with the HMAC-SHA256-SIGNATURE header): a request with
+            neither, or with both, is refused with 422 ("must provide one of: src or content", "must
+            provide only one of: src or content").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,7 +23,6 @@ PROMOTION_FIELDS = (
 )
 CODE_ALPHABET = string.ascii_uppercase + string.digits
 DEFAULT_CODE_LENGTH = 8
-MAX_CODE_LENGTH = 64
 
 
 def _promotion_fields(call: Call) -> Doc:
@@ -134,8 +133,6 @@ def bulk_create_coupons(call: Call) -> JSON:
     length = call.data.get("bulk_coupon_code_length", DEFAULT_CODE_LENGTH)
     if count < 1:
         raise field_error("bulk_quantity", "must be greater than 0")
-    if length > MAX_CODE_LENGTH:
-        raise field_error("bulk_coupon_code_length", f"must be at most {MAX_CODE_LENGTH}")
     quantity = call.data.get("bulk_quantity_per_coupon")
     coupons = [
         _coupon(call, promotion, _fresh_code(call, length), quantity, None) for _ in range(count)

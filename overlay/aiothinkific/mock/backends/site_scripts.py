@@ -11,6 +11,7 @@ from aiothinkific.mock.engine import Call, Records, changes
 from aiothinkific.mock.errors import invalid, not_found
 from aiothinkific.mock.registry import handles
 from aiothinkific.mock.store import Doc
+from aiothinkific.mock.validation import digits_value
 from aiothinkific.specs import JSON
 
 FIELDS = (
@@ -24,7 +25,7 @@ FIELDS = (
     "category",
 )
 SIGNATURE_HEADER = "HMAC-SHA256-SIGNATURE"
-_PUBLIC_ID = re.compile(r"01MOCK(\d{20})")
+_PUBLIC_ID = re.compile(r"01MOCK([0-9]{20})")
 
 
 def public_id(doc_id: int) -> str:
@@ -48,7 +49,7 @@ def _find(call: Call) -> Doc:
     match = _PUBLIC_ID.fullmatch(call.path["id"])
     if match is None:
         raise not_found()
-    return SITE_SCRIPTS.find(call, int(match.group(1)))
+    return SITE_SCRIPTS.find(call, digits_value(match.group(1)))
 
 
 def _fields(call: Call) -> Doc:

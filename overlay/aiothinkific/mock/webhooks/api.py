@@ -20,9 +20,10 @@ from starlette.routing import Route
 from thinkific_webhooks_client.models.topic import TOPIC_VALUES
 
 from aiothinkific.mock import timefmt
+from aiothinkific.mock.errors import DISCONNECT_HANDLERS
 from aiothinkific.mock.settings import MockSettings
 from aiothinkific.mock.store import Doc, Store, compare, eq, is_id
-from aiothinkific.mock.validation import digits_value
+from aiothinkific.mock.validation import digits_value, integer_value
 from aiothinkific.mock.webhooks.outbox import EVENT, WEBHOOK
 from aiothinkific.webhooks._api import is_web_url
 
@@ -59,9 +60,10 @@ def _limit_errors(raw: str | None) -> dict[str, str]:
     422 wording."""
     if raw is None:
         return {}
-    if digits_value(raw.removeprefix("-")) is None:
+    value = integer_value(raw)
+    if value is None:
         return {"limit": "must be an integer"}
-    if int(raw) < 1:
+    if value < 1:
         return {"limit": "must be greater than or equal to 1"}
     return {}
 
@@ -90,7 +92,8 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
         errors = _limit_errors(limit_raw)
         if errors:
             return JSONResponse({"errors": errors}, 422)
-        limit = min(int(limit_raw), MAX_LIMIT) if limit_raw is not None else DEFAULT_LIMIT
+        value = None if limit_raw is None else integer_value(limit_raw)
+        limit = DEFAULT_LIMIT if value is None else min(value, MAX_LIMIT)
         # The mock's cursors are webhook ids; any other cursor starts from the first page.
         after = digits_value(cursor) or 0
         with store.transaction(write=False):
@@ -151,5 +154,5 @@ def create_webhooks_app(settings: MockSettings, store: Store) -> Starlette:
             Route("/webhooks/{id}", one_webhook, methods=["GET", "PUT", "DELETE"]),
             Route("/events/{id}", get_event, methods=["GET"]),
         ],
-        exception_handlers={HTTPException: _http_error},
+        exception_handlers={HTTPException: _http_error, **DISCONNECT_HANDLERS},
     )

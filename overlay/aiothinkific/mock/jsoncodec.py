@@ -1,0 +1,54 @@
+"""JSON in and out of the mock's hot path: documents read from SQLite, bodies answered.
+
+Decoding each document of a page and encoding the page were most of the server's time per
+listing request with the standard library's ``json``; ``orjson`` (a dependency of the ``mock``
+extra) does both several times faster. Its output is what Starlette's ``JSONResponse`` writes
+(compact, UTF-8, keys in order); what it cannot take (an integer beyond 64 bits, a key that is
+not a string) goes through ``json`` exactly as before, and without ``orjson`` installed
+everything does.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - the mock extra installs it
+    orjson = None  # type: ignore[assignment]
+
+
+def _stdlib_dumps(value: Any) -> bytes:
+    return json.dumps(
+        value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
+
+
+def dumps(value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON, byte for byte what ``JSONResponse`` renders."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value)
+        except TypeError:  # beyond orjson: big integers, non-string keys
+            pass
+    return _stdlib_dumps(value)
+
+
+def loads(text: str | bytes) -> Any:
+    """A JSON text the mock wrote itself (a stored document) as Python values."""
+    if orjson is not None:
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:  # beyond orjson: integers of more than 64 bits
+            pass
+    return json.loads(text)
+
+
+class FastJSONResponse(JSONResponse):
+    """``JSONResponse`` rendered by :func:`dumps`."""
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content)
