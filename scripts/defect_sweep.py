@@ -32,12 +32,14 @@ sys.path.insert(0, str(ROOT))
 from contract_tests.defects import DEFECTS, Defect  # noqa: E402
 
 TABLE = ROOT / "benchmarks" / "defects.md"
-SUITES = [
-    "contract_tests/test_pagination.py",
-    "contract_tests/test_stateful.py",
-    "contract_tests/test_provider.py",
-    "contract_tests/test_consumer.py",
-]
+SUITES = ("pagination", "stateful", "provider", "consumer")
+
+
+def suite_files(scope: str) -> list[str]:
+    """The suites a scope names (``test_provider and ...``), or all of them: collecting only
+    those keeps each run short."""
+    named = [suite for suite in SUITES if f"test_{suite}" in scope]
+    return [f"contract_tests/test_{suite}.py" for suite in named or SUITES]
 
 
 def free_port() -> int:
@@ -109,7 +111,7 @@ def run_harness(defect: Defect | None, scope: str, log: Path) -> tuple[bool, flo
                 sys.executable,
                 "-m",
                 "pytest",
-                *SUITES,
+                *suite_files(scope),
                 "-q",
                 "-x",
                 "-p",
