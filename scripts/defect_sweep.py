@@ -17,6 +17,7 @@ stops then.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import subprocess
@@ -138,35 +139,15 @@ def run_harness(defect: Defect | None, scope: str, log: Path) -> tuple[bool, flo
     return result.returncode != 0, seconds, first
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("defects", nargs="*", metavar="DEFECT", help="default: all")
-    parser.add_argument("--table", type=Path, default=TABLE)
-    parser.add_argument("--logs", type=Path, default=ROOT / "build" / "defects")
-    args = parser.parse_args(argv)
-    unknown = sorted(set(args.defects) - set(DEFECTS))
-    if unknown:
-        parser.error(f"unknown defects {unknown}; see python -m contract_tests.defects list")
-    chosen = [DEFECTS[name] for name in args.defects] or list(DEFECTS.values())
-    args.logs.mkdir(parents=True, exist_ok=True)
-    dirty = {}
-    for number, scope in enumerate(sorted({d.scope for d in chosen})):
-        log = args.logs / f"clean-{number}.log"
-        failed, seconds, first = run_harness(None, scope, log)
-        print(f"clean  {scope!r}: {'FAILS' if failed else 'passes'} ({seconds:.0f}s) {first}")
-        if failed:
-            dirty[scope] = first
-    rows = []
-    for defect in chosen:
-        if defect.scope in dirty:
-            print(f"n/a    {defect.name}: the clean mock fails its scope ({dirty[defect.scope]})")
-            continue
-        failed, seconds, first = run_harness(defect, defect.scope, args.logs / f"{defect.name}.log")
-        rows.append((defect, failed, seconds, first))
-        print(f"{'caught' if failed else 'MISSED'} {defect.name} ({seconds:.0f}s) {first}")
+def write_table(table: Path, rows: list[Row], dirty: dict[str, str], chosen: int) -> str:
+    """Write the catch table (after every defect, so a run cut short leaves what it found)."""
     caught = sum(1 for _, failed, _, _ in rows if failed)
-    if not rows:
-        return 2
+    share = f"{100 * caught / len(rows):.0f}%" if rows else "-"
+    progress = (
+        ""
+        if len(rows) + skipped(dirty, rows, chosen) >= chosen
+        else (f" ({len(rows)} of {chosen} defects run so far)")
+    )
     lines = [
         "# Seeded defects",
         "",
@@ -176,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         "and stopped at its first failure. The clean mock passes every scope"
         + (f" but {sorted(dirty)} (their defects are left out)." if dirty else "."),
         "",
-        f"**Caught: {caught} of {len(rows)} ({100 * caught / len(rows):.0f}%).**",
+        f"**Caught: {caught} of {len(rows)} ({share}).**{progress}",
         "",
         "| Defect | Layer | What it does | Scope (`-k`) | Caught | First failing test | Time |",
         "|---|---|---|---|---|---|---:|",
@@ -186,8 +167,57 @@ def main(argv: list[str] | None = None) -> int:
             f"| `{defect.name}` | {defect.layer} | {defect.description} | `{defect.scope}` | "
             f"{'yes' if failed else '**no**'} | {f'`{first}`' if first else ''} | {seconds:.0f}s |"
         )
-    args.table.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"caught {caught} of {len(rows)}; table in {args.table.relative_to(ROOT)}")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return f"caught {caught} of {len(rows)}{progress}"
+
+
+def skipped(dirty: dict[str, str], rows: list[Row], chosen: int) -> int:
+    return 0 if not dirty else chosen - len(rows)
+
+
+Row = tuple[Defect, bool, float, str]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("defects", nargs="*", metavar="DEFECT", help="default: all")
+    parser.add_argument("--table", type=Path, default=TABLE)
+    parser.add_argument("--logs", type=Path, default=ROOT / "build" / "defects")
+    parser.add_argument(
+        "--reuse-clean",
+        action="store_true",
+        help="trust the clean runs an earlier sweep recorded in LOGS/clean.json",
+    )
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.defects) - set(DEFECTS))
+    if unknown:
+        parser.error(f"unknown defects {unknown}; see python -m contract_tests.defects list")
+    chosen = [DEFECTS[name] for name in args.defects] or list(DEFECTS.values())
+    args.logs.mkdir(parents=True, exist_ok=True)
+    record = args.logs / "clean.json"
+    clean: dict[str, str] = (
+        json.loads(record.read_text()) if args.reuse_clean and record.exists() else {}
+    )
+    for number, scope in enumerate(sorted({d.scope for d in chosen})):
+        if scope in clean:
+            continue
+        failed, seconds, first = run_harness(None, scope, args.logs / f"clean-{number}.log")
+        print(f"clean  {scope!r}: {'FAILS' if failed else 'passes'} ({seconds:.0f}s) {first}")
+        clean[scope] = first or "failed" if failed else ""
+        record.write_text(json.dumps(clean, indent=1), encoding="utf-8")
+    dirty = {scope: first for scope, first in clean.items() if first}
+    rows: list[Row] = []
+    for defect in chosen:
+        if defect.scope in dirty:
+            print(f"n/a    {defect.name}: the clean mock fails its scope ({dirty[defect.scope]})")
+            continue
+        failed, seconds, first = run_harness(defect, defect.scope, args.logs / f"{defect.name}.log")
+        rows.append((defect, failed, seconds, first))
+        print(f"{'caught' if failed else 'MISSED'} {defect.name} ({seconds:.0f}s) {first}")
+        summary = write_table(args.table, rows, dirty, len(chosen))
+    if not rows:
+        return 2
+    print(f"{summary}; table in {args.table.relative_to(ROOT)}")
     return 0
 
 
