@@ -10,6 +10,7 @@ success and raise the typed error for an error status.
 from __future__ import annotations
 
 import asyncio
+import datetime
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from functools import cache
@@ -86,6 +87,44 @@ def assert_round_trip(parsed: Any) -> None:
         assert again == model, f"{type(model).__name__} changes in a to_dict/from_dict round trip"
 
 
+def differences(parsed: Any, body: Any, where: str = "") -> list[str]:
+    """Where a model's ``to_dict()`` says something else than the body it was parsed from (a
+    date-time may be spelt otherwise: ``Z`` or ``+00:00``, digits of a second)."""
+    if isinstance(body, dict) and isinstance(parsed, dict):
+        found = [f"{where}/{k}: missing" for k in body.keys() - parsed.keys()]
+        found += [f"{where}/{k}: added" for k in parsed.keys() - body.keys()]
+        for key in body.keys() & parsed.keys():
+            found += differences(parsed[key], body[key], f"{where}/{key}")
+        return found
+    if isinstance(body, list) and isinstance(parsed, list) and len(body) == len(parsed):
+        return [
+            d
+            for i, (p, b) in enumerate(zip(parsed, body, strict=True))
+            for d in differences(p, b, f"{where}/{i}")
+        ]
+    if isinstance(body, str) and isinstance(parsed, str) and body != parsed:
+        try:
+            same = datetime.datetime.fromisoformat(body) == datetime.datetime.fromisoformat(parsed)
+        except ValueError:
+            same = False
+        return [] if same else [f"{where}: {parsed!r}, served {body!r}"]
+    if type(body) is not type(parsed) and not (
+        isinstance(body, int | float)
+        and isinstance(parsed, int | float)
+        and not isinstance(body, bool)
+        and not isinstance(parsed, bool)
+    ):
+        return [f"{where}: {parsed!r}, served {body!r}"]
+    return [] if body == parsed else [f"{where}: {parsed!r}, served {body!r}"]
+
+
+def assert_parsed_as_served(parsed: Any, body: Any) -> None:
+    """The model says what the served body said: no field lost, retyped or changed."""
+    dumped = [m.to_dict() for m in parsed] if isinstance(parsed, list) else parsed.to_dict()
+    found = differences(dumped, body)
+    assert not found, f"{type(parsed).__name__} does not say what was served: {found[:5]}"
+
+
 async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> None:
     """Serve ``body`` with ``status`` to the generated function and to the overlay method."""
 
@@ -102,6 +141,7 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
     if has_body:
         assert parsed is not None, f"{status} body was not parsed"
         assert_round_trip(parsed)
+        assert_parsed_as_served(parsed, body)
     else:
         assert parsed is None
 

@@ -1,15 +1,19 @@
 """Provider conformance: every operation of the patched spec and of the Webhooks API's spec
 against the target, with every schemathesis check (examples, coverage and fuzzing phases;
-positive and negative data)."""
+positive and negative data) and the harness's own. After an operation's examples, it fails if
+its schema-valid requests were all refused with 422 (:class:`PositiveOutcomes`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import hypothesis
+import pytest
 import schemathesis
 
 from contract_tests.apis import WEBHOOKS
-from contract_tests.checks import ADDITIONAL_CHECKS, excluded_checks
+from contract_tests.checks import ADDITIONAL_CHECKS, PositiveOutcomes, excluded_checks
 from contract_tests.schemas import load_schema, operation_id
 from contract_tests.settings import current
 from contract_tests.summary import Tally
@@ -18,19 +22,41 @@ schema = load_schema(current())
 webhooks_schema = load_schema(current(), WEBHOOKS)
 
 
-def check(case: schemathesis.Case[Any], tally: Tally) -> None:
+@pytest.fixture
+def outcomes(request: pytest.FixtureRequest) -> Iterator[PositiveOutcomes]:
+    """The statuses of one operation's schema-valid requests; checked after all its examples."""
+    seen = PositiveOutcomes()
+    yield seen
+    label = getattr(request.node, "operation_label", "")
+    problem = seen.problem(label)
+    if problem is not None:
+        pytest.fail(f"Valid data refused: {problem}", pytrace=False)
+
+
+def check(case: schemathesis.Case[Any], tally: Tally, outcomes: PositiveOutcomes) -> None:
     operation = operation_id(case.operation)
     with tally.example("provider", operation):
-        case.call_and_validate(
+        response = case.call_and_validate(
             additional_checks=ADDITIONAL_CHECKS, excluded_checks=excluded_checks(operation)
         )
+        outcomes.record(case, response)
+
+
+#: ``outcomes`` is meant to be per test (one operation, all its examples), not per example.
+ONE_FIXTURE_PER_OPERATION = hypothesis.settings(
+    suppress_health_check=[hypothesis.HealthCheck.function_scoped_fixture]
+)
 
 
 @schema.parametrize()
-def test_provider(case: schemathesis.Case[Any], tally: Tally) -> None:
-    check(case, tally)
+@ONE_FIXTURE_PER_OPERATION
+def test_provider(case: schemathesis.Case[Any], tally: Tally, outcomes: PositiveOutcomes) -> None:
+    check(case, tally, outcomes)
 
 
 @webhooks_schema.parametrize()
-def test_provider_webhooks(case: schemathesis.Case[Any], tally: Tally) -> None:
-    check(case, tally)
+@ONE_FIXTURE_PER_OPERATION
+def test_provider_webhooks(
+    case: schemathesis.Case[Any], tally: Tally, outcomes: PositiveOutcomes
+) -> None:
+    check(case, tally, outcomes)
