@@ -396,28 +396,20 @@ async def test_enrollment_filters(api: httpx.AsyncClient) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-async def test_listing_users_on_a_large_site_is_fast() -> None:
-    """GET /users?page=1&limit=25 on 10,000 users: indexes and one page of work per request."""
+async def test_listing_users_on_a_large_site_pages_and_finds_by_email() -> None:
+    """GET /users on 10,000 users: the first page, a deep page, and an email lookup answer
+    exactly what they should. (How fast is the benchmark's to say: scripts/bench_mock.py.)"""
     app = create_app(MockSettings(seed_users=10_000))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url=BASE, headers=AUTH
     ) as api:
         first = await api.get("/users", params={"page": 1, "limit": 25})
         assert first.json()["meta"]["pagination"]["total_items"] == 10_000
-        rounds = 200
-        started = time.perf_counter()
-        for _ in range(rounds):
-            response = await api.get("/users", params={"page": 1, "limit": 25})
-            assert response.status_code == 200
-        per_second = rounds / (time.perf_counter() - started)
-        print(f"\nGET /users?page=1&limit=25 on 10,000 users: {per_second:.0f} requests/s")
-        assert per_second > 100
+        assert [u["id"] for u in first.json()["items"]] == list(range(1, 26))
         last_user = (await api.get("/users", params={"page": 400})).json()["items"][-1]
-        started = time.perf_counter()
-        for _ in range(50):
-            found = await api.get("/users", params={"query[email]": last_user["email"]})
-            assert [u["id"] for u in found.json()["items"]] == [10_000]
-        assert (time.perf_counter() - started) / 50 < 0.05
+        assert last_user["id"] == 10_000
+        found = await api.get("/users", params={"query[email]": last_user["email"]})
+        assert [u["id"] for u in found.json()["items"]] == [10_000]
 
 
 # --------------------------------------------------------------------------------------------
