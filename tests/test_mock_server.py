@@ -461,3 +461,33 @@ def test_the_checker_catches_what_the_spec_does_not_allow() -> None:
             checker.check(method, path, status, json.dumps(body).encode())
     by_coupon = checker.operation("GET", "/promotions/by_coupon")
     assert by_coupon is not None and by_coupon.operation_id == "getPromotionByCoupon"
+
+
+async def test_a_custom_field_sent_without_a_value_is_never_answered_as_null() -> None:
+    """The contract suite's finding: a custom profile field given only its definition id was
+    answered with ``"value": null``, which the spec's string ``value`` forbids."""
+    async with connect(create_app()) as api:  # the checker validates every answer
+        definition = (await api.get("/custom_profile_field_definitions")).json()["items"][0]
+        created = await api.post(
+            "/users",
+            json={
+                "first_name": "A",
+                "last_name": "B",
+                "email": "a@b.co",
+                "custom_profile_fields": [{"custom_profile_field_definition_id": definition["id"]}],
+            },
+        )
+        assert created.status_code == 201
+        (field,) = created.json()["custom_profile_fields"]
+        assert "value" not in field
+        user_id = created.json()["id"]
+        fields = [{"custom_profile_field_definition_id": definition["id"], "value": "42"}]
+        await api.put(f"/users/{user_id}", json={"custom_profile_fields": fields})
+        await api.put(
+            f"/users/{user_id}",
+            json={
+                "custom_profile_fields": [{"custom_profile_field_definition_id": definition["id"]}]
+            },
+        )
+        (kept,) = (await api.get(f"/users/{user_id}")).json()["custom_profile_fields"]
+        assert kept["value"] == "42"

@@ -79,7 +79,8 @@ def _profile_fields(call: Call, sent: list[JSON], current: list[JSON]) -> list[J
                 "label": definitions[definition_id]["label"],
                 "custom_profile_field_definition_id": definition_id,
             }
-        existing["value"] = item.get("value")
+        if "value" in item:  # a field sent without a value keeps the one it had (if any)
+            existing["value"] = item["value"]
     return list(by_definition.values())
 
 
