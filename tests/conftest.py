@@ -1,6 +1,52 @@
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # The build scripts (overlay application, lint) are tested as modules.
 sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def copy_of_checkout(destination: Path) -> Path:
+    """This checkout's files as a user's clone has them (tracked and new, not ignored: no build
+    leftovers, caches or virtual environments), copied to ``destination``."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    for name in listed:
+        if (ROOT / name).is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, destination / name)
+    return destination
+
+
+#: What a vendor update adds in the tests that simulate one: GET /courses/{id}/instructors.
+COURSE_INSTRUCTORS: dict[str, Any] = {
+    "get": {
+        "tags": ["Courses"],
+        "operationId": "getCourseInstructors",
+        "summary": "List the instructors of a course",
+        "description": "Every instructor teaching the course identified by the id.",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+            {"name": "page", "in": "query", "schema": {"type": "integer", "default": 1}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 25}},
+        ],
+        "responses": {
+            "200": {
+                "description": "The instructors",
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/GetInstructorsResponse"}
+                    }
+                },
+            }
+        },
+    }
+}

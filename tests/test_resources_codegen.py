@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import COURSE_INSTRUCTORS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -57,29 +58,7 @@ def render(doc: dict[str, Any], table: Path | None = None) -> Any:
 def with_course_instructors(doc: dict[str, Any]) -> dict[str, Any]:
     """The vendor adds GET /courses/{id}/instructors (tag Courses)."""
     changed = copy.deepcopy(doc)
-    changed["paths"]["/courses/{id}/instructors"] = {
-        "get": {
-            "tags": ["Courses"],
-            "operationId": "getCourseInstructors",
-            "summary": "List the instructors of a course",
-            "description": "Every instructor teaching the course identified by the id.",
-            "parameters": [
-                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
-                {"name": "page", "in": "query", "schema": {"type": "integer", "default": 1}},
-                {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 25}},
-            ],
-            "responses": {
-                "200": {
-                    "description": "OK",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/GetInstructorsResponse"}
-                        }
-                    },
-                }
-            },
-        }
-    }
+    changed["paths"]["/courses/{id}/instructors"] = copy.deepcopy(COURSE_INSTRUCTORS)
     return changed
 
 

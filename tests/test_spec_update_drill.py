@@ -11,7 +11,6 @@ spec's docstrings, answered by the mock and covered by the contract suite, witho
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,31 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import ROOT
-
-INSTRUCTORS = {
-    "get": {
-        "tags": ["Courses"],
-        "operationId": "getCourseInstructors",
-        "summary": "List the instructors of a course",
-        "description": "Every instructor teaching the course identified by the id.",
-        "parameters": [
-            {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
-            {"name": "page", "in": "query", "schema": {"type": "integer", "default": 1}},
-            {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 25}},
-        ],
-        "responses": {
-            "200": {
-                "description": "The instructors",
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/GetInstructorsResponse"}
-                    }
-                },
-            }
-        },
-    }
-}
+from conftest import COURSE_INSTRUCTORS, copy_of_checkout
 
 BADGE = {
     "type": "object",
@@ -106,28 +81,10 @@ BADGES = {
 }
 
 
-def copy_of_repo(tmp_path: Path) -> Path:
-    """The files of this checkout as a user's clone has them (tracked and new, not ignored)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    repo = tmp_path / "repo"
-    for name in listed:
-        source = ROOT / name
-        if source.is_file():
-            (repo / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, repo / name)
-    return repo
-
-
 def vendor_update(repo: Path) -> None:
     path = repo / "spec" / "thinkific.yaml"
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    spec["paths"]["/courses/{id}/instructors"] = INSTRUCTORS
+    spec["paths"]["/courses/{id}/instructors"] = COURSE_INSTRUCTORS
     spec["paths"].update(BADGES)
     spec["tags"] = [*spec.get("tags", []), {"name": "Badges"}]
     spec["components"]["schemas"]["Badge"] = BADGE
@@ -189,7 +146,7 @@ AFTER_THE_UPDATE = """
 
 
 def test_a_vendor_update_is_one_command(tmp_path: Path) -> None:
-    repo = copy_of_repo(tmp_path)
+    repo = copy_of_checkout(tmp_path / "repo")
     vendor_update(repo)
     regenerate = (sys.executable, "scripts/regenerate.py")
 
