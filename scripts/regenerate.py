@@ -4,6 +4,8 @@
     scripts/regenerate          rewrite generated/ and the overlay's resource modules from spec/
     scripts/regenerate --check  exit 1, naming the files, if they are not what spec/ gives
 
+A spec the vendor ships as a Postman collection (spec/vendor/<name>.postman_collection.json) is
+first converted into spec/<name>.yaml (scripts/postman_to_openapi.py), which --check covers too.
 For each spec: apply spec/patches/<name>.overlay.yaml (scripts/spec_overlay.py), validate the result
 (openapi-spec-validator), run the pinned openapi-python-client with spec/openapi-python-client.yaml
 (ruff formats its output), add the patched spec as openapi.json inside the package (the mock
@@ -28,12 +30,15 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from postman_to_openapi import ConversionError, convert, dump  # noqa: E402
 from references import users_of  # noqa: E402
 from resources_codegen import TableError, render  # noqa: E402
-from spec_overlay import AppliedAction, OverlayError, patched_spec  # noqa: E402
+from spec_overlay import AppliedAction, OverlayError, overlaid, patched_spec  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"  # also pinned in pyproject.toml; output depends on it
 FORMATTER_VERSION = "0.17.6"  # ruff, which formats generated/ and the resource modules
@@ -46,6 +51,7 @@ class Target:
     spec: str  # file in spec/
     package: str  # package written to generated/
     config: str  # generator config in spec/
+    collection: str | None = None  # a Postman collection in spec/vendor/ the spec is made from
 
     @property
     def table(self) -> Path:
@@ -64,6 +70,12 @@ TARGETS = [
         "thinkific-webhooks.yaml",
         "thinkific_webhooks_client",
         "openapi-python-client-webhooks.yaml",
+    ),
+    Target(
+        "thrivecart.yaml",
+        "thrivecart_client",
+        "openapi-python-client-thrivecart.yaml",
+        collection="thrivecart.postman_collection.json",
     ),
 ]
 
@@ -182,9 +194,15 @@ def build(out_dir: Path) -> list[str]:
     notes = []
     generated = out_dir / "generated"
     generated.mkdir()
+    (out_dir / "spec").mkdir()
     for target in TARGETS:
         try:
-            doc, applied = patched_spec(target.spec)
+            if target.collection:
+                converted = converted_spec(target)
+                (out_dir / "spec" / target.spec).write_text(converted, encoding="utf-8")
+                doc, applied = overlaid(yaml.safe_load(converted), target.spec)
+            else:
+                doc, applied = patched_spec(target.spec)
         except OverlayError as error:
             raise SystemExit(f"spec patch failed: {error}") from None
         validate(doc, target.spec)
@@ -196,6 +214,16 @@ def build(out_dir: Path) -> list[str]:
         ]
     (generated / "README.md").write_text(summary(results, generated), encoding="utf-8")
     return notes
+
+
+def converted_spec(target: Target) -> str:
+    """spec/<name>.yaml as the converter makes it from the target's Postman collection."""
+    assert target.collection
+    source = ROOT / "spec" / "vendor" / target.collection
+    try:
+        return dump(convert(json.loads(source.read_text(encoding="utf-8"))))
+    except (ConversionError, json.JSONDecodeError) as error:
+        raise SystemExit(f"spec/vendor/{target.collection}: {error}") from None
 
 
 def differences(expected: Path, actual: Path, *, only_new: bool = False) -> list[str]:
@@ -241,12 +269,13 @@ def main() -> int:
         outputs = [
             (out_dir / "generated", GENERATED, "generated/"),
             (out_dir / "resources", RESOURCES, "overlay/aiothinkific/resources/"),
+            (out_dir / "spec", ROOT / "spec", "spec/"),
         ]
         if args.check:
             changed = [
                 f"{label}{name}"
                 for new, old, label in outputs
-                for name in differences(new, old, only_new=old == RESOURCES)
+                for name in differences(new, old, only_new=old != GENERATED)
             ]
             if changed:
                 print("these files are not what spec/ produces; run scripts/regenerate. Differs:")
@@ -261,6 +290,8 @@ def main() -> int:
         )
         for module in (out_dir / "resources").iterdir():
             shutil.copyfile(module, RESOURCES / module.name)
+        for converted in (out_dir / "spec").iterdir():
+            shutil.copyfile(converted, ROOT / "spec" / converted.name)
     print((GENERATED / "README.md").read_text(encoding="utf-8"))
     print(mock_coverage())
     print(f"regenerated in {time.perf_counter() - started:.1f}s")

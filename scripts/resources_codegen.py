@@ -121,6 +121,8 @@ class Method:
     model: str | None  # the success model (the page model when paginated)
     item: str | None  # the item type of a paginated list
     paging: dict[str, str]  # "page", "size", "cursor" -> the generated function's keyword
+    items_field: str  # a paginated answer's list of items
+    total: str  # where a paginated answer counts all items ("meta.total"), if it does
     defaulted: bool  # named by the default rule, not the table
 
     @property
@@ -226,11 +228,7 @@ class Generator:
         self.doc = doc
         self.table = table
         self.package: str = table["package"]
-        pagination = table.get("pagination") or {}
-        self.page_param: str | None = pagination.get("page")
-        self.size_param: str | None = pagination.get("size")
-        self.cursor_param: str | None = pagination.get("cursor")
-        self.items_field: str = pagination.get("items", "items")
+        self.pagination: dict[str, str] = table.get("pagination") or {}
         config = Config.from_sources(
             ConfigFile.load_from_path(config_path), MetaType.NONE, None, "utf-8", True, None
         )
@@ -352,17 +350,25 @@ class Generator:
             )
         tag_module, endpoint = self.endpoints[(http_method, path)]
         entry = {"method": entry} if isinstance(entry, str) else (entry or {})
-        renames: dict[str, str] = entry.get("args") or {}
-        unknown = set(renames) - {_text(p.name) for p in endpoint.list_all_parameters()}
+        own: dict[str, str] = entry.get("args") or {}
+        known = {_text(p.name) for p in endpoint.list_all_parameters()} | set(
+            self.body_fields(endpoint)
+        )
+        unknown = set(own) - known
         if unknown:
             raise TableError(f"{operation_id}: no such parameter {', '.join(sorted(unknown))}")
+        # The table's args rename a parameter wherever it appears; an entry's, in its operation.
+        renames = {**(self.table.get("args") or {}), **own}
 
+        paging = self.paging(attribute)
         path_args = [self.path_arg(p, renames) for p in endpoint.path_parameters]
         query = {_text(p.name): p for p in endpoint.query_parameters}
-        paginated = self.is_paginated(endpoint, query)
-        skip = {self.page_param, self.size_param, self.cursor_param} if paginated else set()
+        paginated = self.is_paginated(endpoint, query, paging)
+        skip = set(self.paging_roles(paging).values()) if paginated else set()
         query_args = [self.query_arg(p, renames) for name, p in query.items() if name not in skip]
-        body_args, body_model = self.body(endpoint)
+        header_args = [self.query_arg(p, renames) for p in endpoint.header_parameters]
+        body_args, body_model = self.body(endpoint, renames)
+        query_args += header_args  # passed as keywords, as the generated function takes them
         names = [a.name for a in path_args + query_args + body_args]
         if paginated:
             names += list(PAGINATOR_ARGS)
@@ -370,7 +376,7 @@ class Generator:
         if clashes:
             raise TableError(f"{operation_id}: arguments named twice: {', '.join(clashes)}")
 
-        model, item, returns = self.answer(endpoint, paginated)
+        model, item, returns = self.answer(endpoint, paginated, paging["items"])
         name = entry.get("method") or default_method(operation_id, attribute, paginated)
         if keyword.iskeyword(name):
             name += "_"
@@ -392,9 +398,11 @@ class Generator:
             item=item,
             paging={
                 role: str(query[raw].python_name)
-                for role, raw in self.paging_roles().items()
+                for role, raw in self.paging_roles(paging).items()
                 if paginated and raw in query
             },
+            items_field=paging["items"] if paginated else "",
+            total=paging.get("total", "") if paginated else "",
             defaulted="method" not in entry,
         )
 
@@ -428,7 +436,16 @@ class Generator:
             allowed=self.allowed(prop),
         )
 
-    def body(self, endpoint: Endpoint) -> tuple[list[Arg], str | None]:
+    @staticmethod
+    def body_fields(endpoint: Endpoint) -> list[str]:
+        """The body's field names as the API spells them (``order_info[order_id]``)."""
+        prop = endpoint.bodies[0].prop if endpoint.bodies else None
+        if not isinstance(prop, ModelProperty) or prop.required_properties is None:
+            return []
+        fields = [*prop.required_properties, *(prop.optional_properties or [])]
+        return [_text(f.name) for f in fields]
+
+    def body(self, endpoint: Endpoint, renames: dict[str, str]) -> tuple[list[Arg], str | None]:
         if not endpoint.bodies:
             return [], None
         prop = endpoint.bodies[0].prop
@@ -439,7 +456,7 @@ class Generator:
                 self._note(f)
             args = [
                 Arg(
-                    name=str(f.python_name),
+                    name=renames.get(_text(f.name), str(f.python_name)),
                     target=str(f.python_name),
                     type=_type_of(f),
                     required=f.required,
@@ -451,17 +468,26 @@ class Generator:
             return args, str(prop.class_info.name)
         return [Arg("body", "body", _type_of(prop), True, "the request body")], None
 
-    def paging_roles(self) -> dict[str, str]:
-        roles = {"page": self.page_param, "size": self.size_param, "cursor": self.cursor_param}
-        return {role: raw for role, raw in roles.items() if raw}
+    def paging(self, attribute: str) -> dict[str, str]:
+        """The table's pagination settings, with the resource's own on top: ``page``, ``size``
+        and ``cursor`` name query parameters, ``items`` the answer's list, ``total`` (a dotted
+        path) where an answer counts every item (pages are then numbered from it)."""
+        resource = (self.table.get("resources") or {}).get(attribute) or {}
+        return {"items": "items", **self.pagination, **(resource.get("pagination") or {})}
 
-    def is_paginated(self, endpoint: Endpoint, query: dict[str, Property]) -> bool:
-        numbered = self.page_param in query and self.size_param in query
-        cursored = self.cursor_param in query
+    @staticmethod
+    def paging_roles(paging: dict[str, str]) -> dict[str, str]:
+        return {role: paging[role] for role in ("page", "size", "cursor") if paging.get(role)}
+
+    def is_paginated(
+        self, endpoint: Endpoint, query: dict[str, Property], paging: dict[str, str]
+    ) -> bool:
+        numbered = paging.get("page") in query and paging.get("size") in query
+        cursored = paging.get("cursor") in query
         if endpoint.method != "get" or not (numbered or cursored):
             return False
         model = self.success(endpoint)
-        return model is not None and self._items(model) is not None
+        return model is not None and self._items(model, paging["items"]) is not None
 
     def success(self, endpoint: Endpoint) -> ModelProperty | None:
         """The model of the lowest documented 2xx answer with one, if any."""
@@ -472,13 +498,15 @@ class Generator:
                 return response.prop
         return None
 
-    def _items(self, model: ModelProperty) -> ListProperty | None:
+    def _items(self, model: ModelProperty, name: str) -> ListProperty | None:
         for f in model.required_properties or []:
-            if _text(f.name) == self.items_field and isinstance(f, ListProperty):
+            if _text(f.name) == name and isinstance(f, ListProperty):
                 return f
         return None
 
-    def answer(self, endpoint: Endpoint, paginated: bool) -> tuple[str | None, str | None, str]:
+    def answer(
+        self, endpoint: Endpoint, paginated: bool, items_field: str
+    ) -> tuple[str | None, str | None, str]:
         """What the method returns: ``(model, item, "paginated" | "model")`` for a model answer,
         ``(type, None, "parsed")`` for another body (a list, say), ``(None, None, "none")``."""
         model = self.success(endpoint)
@@ -490,7 +518,7 @@ class Generator:
             return _type_of(body), None, "parsed"
         self._note(model)
         if paginated:
-            items = self._items(model)
+            items = self._items(model, items_field)
             assert items is not None
             self._note(items)
             return str(model.class_info.name), _type_of(items.inner_property), "paginated"
@@ -529,6 +557,8 @@ def render(
     source = env.get_template("resources.py.jinja").render(
         package=generator.package,
         client_attribute=table.get("client", "generated"),
+        client_module=table.get("client_module", "aiothinkific._client"),
+        client_class=table.get("client_class", "Thinkific"),
         mixin=table["mixin"],
         title=_text(doc.get("info", {}).get("title")),
         source_name=source_name,
@@ -546,11 +576,18 @@ def render(
             for t in [*(a.type for a in m.args), m.model or ""]
         ),
         uses_cast=any(m.returns == "parsed" for r in resources for m in r.methods),
+        uses_counted=any(m.total for r in resources for m in r.methods),
         uses_builtins=any(
             "builtins." in t
             for r in resources
             for m in r.methods
-            for t in [*(a.type for a in m.args), m.item or ""]
+            for t in [*(a.type for a in m.args), m.item or "", m.model or ""]
+        ),
+        uses_any=any(
+            re.search(r"\bAny\b", t)
+            for r in resources
+            for m in r.methods
+            for t in [*(a.type for a in m.args), m.item or "", m.model or ""]
         ),
     )
     formatted = _formatted(source, target)

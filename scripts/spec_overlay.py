@@ -101,7 +101,11 @@ SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 
 def patched_spec(spec_name: str) -> tuple[Any, list[AppliedAction]]:
     """spec/<spec_name> with its overlay, spec/patches/<stem>.overlay.yaml, applied."""
-    doc = load_yaml(SPEC_DIR / spec_name)
+    return overlaid(load_yaml(SPEC_DIR / spec_name), spec_name)
+
+
+def overlaid(doc: Any, spec_name: str) -> tuple[Any, list[AppliedAction]]:
+    """``doc`` (the text of spec/<spec_name>) with that spec's overlay applied."""
     patch = SPEC_DIR / "patches" / spec_name.replace(".yaml", ".overlay.yaml")
     applied = apply_overlay(doc, load_yaml(patch), patch.name) if patch.exists() else []
     return doc, applied

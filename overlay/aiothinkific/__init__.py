@@ -1,4 +1,4 @@
-"""Async Python client for the Thinkific APIs.
+"""Async Python client for the Thinkific APIs, and for ThriveCart's.
 
 The typed core (``thinkific_admin_client``) is generated from the vendor's OpenAPI spec;
 this package is the overlay around it. An optional argument left out is ``NOT_GIVEN`` (nothing
@@ -28,6 +28,7 @@ from aiothinkific._exceptions import (
     UnprocessableEntityError,
 )
 from aiothinkific._pagination import AsyncPaginator, Page
+from aiothinkific._thrivecart import ThriveCart, ThriveCartCredentials
 from aiothinkific._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -51,6 +52,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Thinkific",
+    "ThriveCart",
+    "ThriveCartCredentials",
     "ThinkificError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",

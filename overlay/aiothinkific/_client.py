@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 import os
-from types import TracebackType
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -12,11 +11,12 @@ import httpx
 from thinkific_admin_client import Client as GeneratedClient
 from thinkific_webhooks_client import Client as GeneratedWebhooksClient
 
+from aiothinkific._base_client import BaseClient
 from aiothinkific._clock import SYSTEM_CLOCK, Clock
 from aiothinkific._credentials import Credentials
 from aiothinkific._exceptions import ConfigurationError
 from aiothinkific._logging import configure_from_environment
-from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE, RateLimiter
+from aiothinkific._ratelimit import DEFAULT_MAX_IN_FLIGHT, DEFAULT_REQUESTS_PER_MINUTE
 from aiothinkific._requester import Requester, TimeoutTypes
 from aiothinkific._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 from aiothinkific._types import NOT_GIVEN, NotGiven
@@ -26,10 +26,11 @@ DEFAULT_BASE_URL = "https://api.thinkific.com/api/public/v1"
 #: The Webhooks API (v2) has its own root and takes a bearer token (a private app's API key).
 DEFAULT_WEBHOOKS_BASE_URL = "https://api.thinkific.com/api/v2"
 _ADMIN_PATH, _WEBHOOKS_PATH = "/api/public/v1", "/api/v2"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
-class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhooksResources):
+class Thinkific(
+    BaseClient, thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhooksResources
+):
     """Async client for the Thinkific Admin API::
 
         async with Thinkific(api_key="...", subdomain="myschool") as tk:
@@ -77,18 +78,15 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
             or os.environ.get("THINKIFIC_WEBHOOKS_BASE_URL")
             or webhooks_root_for(self.base_url)
         )
-        self.limiter = RateLimiter(requests_per_minute, max_in_flight, clock=clock)
-        self._owns_http = http_client is None
-        if isinstance(timeout, NotGiven):
-            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        if http_client is None:
-            pool = max_in_flight or 100
-            http_client = httpx.AsyncClient(
-                timeout=timeout,
-                transport=transport,
-                http2=http2,
-                limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool),
-            )
+        http_client, timeout = self._setup(
+            requests_per_minute=requests_per_minute,
+            max_in_flight=max_in_flight,
+            timeout=timeout,
+            http_client=http_client,
+            transport=transport,
+            http2=http2,
+            clock=clock,
+        )
         self._requester = Requester(
             http_client,
             base_url=self.base_url,
@@ -109,8 +107,14 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
         )
         self._bind()
 
+    def _requesters(self) -> list[Requester]:
+        return [self._requester, self._webhooks_requester]
+
+    def _replace_requesters(self, requesters: Sequence[Requester]) -> None:
+        self._requester, self._webhooks_requester = requesters
+
     def _bind(self) -> None:
-        """Point the generated client and the resources at this client's requester."""
+        """Point the generated clients and the resources at this client's requesters."""
         # The generated functions only call ``.request(...)`` on their httpx client; the
         # requester provides it, so their calls get auth, rate limiting, retries and errors.
         requester: Any = self._requester
@@ -122,72 +126,8 @@ class Thinkific(thinkific.ThinkificResources, thinkific_webhooks.ThinkificWebhoo
         thinkific.bind(self)
         thinkific_webhooks.bind(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> Thinkific:
-        """A client for some calls with other settings, sharing this one's connections and rate
-        limiter: ``await tk.with_options(max_retries=0).users.get(1)``."""
-        derived = copy.copy(self)
-        derived._owns_http = False
-        derived._requester = copy.copy(self._requester)
-        derived._webhooks_requester = copy.copy(self._webhooks_requester)
-        for requester in (derived._requester, derived._webhooks_requester):
-            if not isinstance(timeout, NotGiven):
-                requester.timeout = timeout
-            if max_retries is not None:
-                requester.retry = RetryPolicy(max_retries=max_retries)
-        derived._bind()
-        return derived
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        headers: dict[str, str] | None = None,
-    ) -> httpx.Response:
-        """Any API call, with the client's auth, rate limit, retries and errors: ``path`` is
-        relative to the base URL (``/users``). Auth headers cannot be overridden."""
-        return await self._requester.request(
-            method, path, params=params, json=json, headers=headers
-        )
-
-    @property
-    def max_retries(self) -> int:
-        return self._requester.retry.max_retries
-
-    @property
-    def timeout(self) -> TimeoutTypes:
-        return self._requester.timeout
-
-    @property
-    def http(self) -> httpx.AsyncClient:
-        return self._requester.http
-
     def __repr__(self) -> str:
         return f"Thinkific(base_url={self.base_url!r}, credentials={self.credentials!r})"
-
-    async def aclose(self) -> None:
-        """Close the connections, unless the HTTP client was passed in (then its owner closes it)
-        or this client came from ``with_options`` (its parent owns them)."""
-        if self._owns_http:
-            await self._requester.http.aclose()
-
-    async def __aenter__(self) -> Thinkific:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def webhooks_root_for(base_url: str) -> str | None:

@@ -161,3 +161,27 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def thrivecart_error_from_response(
+    response: httpx.Response, method: str, url: str
+) -> APIStatusError:
+    """The typed error for a ThriveCart error response: by status alone (its body is always
+    ``{"error": ..., "reason"?: ..., "error_description"?: ...}``, see :func:`error_message`)."""
+    status = response.status_code
+    cls: type[APIStatusError]
+    if status == 403:
+        cls = PermissionDeniedError
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = _BY_STATUS.get(status, APIStatusError)
+    return cls(status, parse_body(response), method, url, response.headers)
+
+
+def error_message(body: Any) -> str | None:
+    """ThriveCart's ``"[error] reason"`` (as its SDK reports it) from an error body, if any."""
+    if not isinstance(body, dict) or not body.get("error"):
+        return None
+    detail = body.get("reason") or body.get("error_description")
+    return f"[{body['error']}] {detail}" if detail else str(body["error"])

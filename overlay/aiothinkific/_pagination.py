@@ -1,5 +1,6 @@
-"""Auto-pagination over list endpoints: Thinkific's ``page``/``limit`` ones, and cursor ones
-(the Webhooks API's ``next``), behind one ``AsyncPaginator``.
+"""Auto-pagination over list endpoints: Thinkific's ``page``/``limit`` ones, ThriveCart's
+``page``/``perPage`` ones (which count every item instead), and cursor ones (the Webhooks API's
+``next``), behind one ``AsyncPaginator``.
 
 For numbered pages the first page tells how many pages there are; the following ones are then
 fetched several at a time (a sliding window no wider than the client's in-flight cap) while items
@@ -41,7 +42,8 @@ class CursorListResponse(Protocol[T]):
     def meta(self) -> Any: ...
 
 
-FetchPage = Callable[[int, int], Awaitable[ListResponse[T]]]
+#: A page fetcher answers the generated list response, or a ``Page`` it made of another shape.
+FetchPage = Callable[[int, int], Awaitable["ListResponse[T] | Page[T]"]]
 FetchCursorPage = Callable[[str | None, int], Awaitable[CursorListResponse[T]]]
 
 
@@ -51,6 +53,20 @@ class Page(Generic[T]):
 
     items: list[T]
     pagination: Pagination
+
+    @classmethod
+    def counted(cls, items: list[T], *, number: int, size: int, total: int) -> Page[T]:
+        """Page ``number`` of a listing of ``total`` items, ``size`` to a page."""
+        pages = math.ceil(total / size) if size > 0 else 0
+        return cls(
+            list(items),
+            Pagination(
+                current_page=number,
+                next_page=number + 1 if number < pages else None,
+                total_pages=pages,
+                total_items=total,
+            ),
+        )
 
     @property
     def number(self) -> int:
@@ -219,6 +235,8 @@ class AsyncPaginator(Generic[T]):
     async def _get(self, number: int) -> Page[T]:
         assert self._fetch is not None, "a cursor listing has no page numbers"
         response = await self._fetch(number, self.page_size)
+        if isinstance(response, Page):
+            return response
         pagination = response.meta.pagination
         if isinstance(pagination, Unset):
             pagination = Pagination(current_page=number, next_page=None)

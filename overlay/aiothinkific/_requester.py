@@ -8,7 +8,7 @@ and response parsing are used unchanged while sending goes through here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -16,6 +16,7 @@ import httpx
 from aiothinkific._clock import Clock
 from aiothinkific._exceptions import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     RateLimitError,
     error_from_response,
@@ -25,6 +26,8 @@ from aiothinkific._ratelimit import RateLimiter
 from aiothinkific._retries import RetryPolicy, server_wait
 
 TimeoutTypes = httpx.Timeout | float | None
+#: Makes the typed error of an API's error response (each vendor reads its own error bodies).
+ErrorFactory = Callable[[httpx.Response, str, str], APIStatusError]
 
 #: What a connection attempt can raise that httpx does not wrap in a ``TransportError``: a port
 #: out of range is an ``OverflowError`` from ``connect()``, inside anyio's ``ExceptionGroup``.
@@ -60,10 +63,14 @@ class Requester:
         retry: RetryPolicy,
         timeout: TimeoutTypes,
         clock: Clock,
+        default_headers: Mapping[str, str] | None = None,
+        error_for: ErrorFactory = error_from_response,
     ) -> None:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self._auth_headers = dict(auth_headers)
+        self._default_headers = dict(default_headers or {})
+        self._error_for = error_for
         self.limiter = limiter
         self.retry = retry
         self.timeout = timeout
@@ -80,16 +87,20 @@ class Requester:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         content: bytes | str | None = None,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send one request (with retries); return the success response or raise a typed error.
 
-        ``url`` is relative to the base URL (``/users``) or absolute. Auth headers are added last,
-        so no caller-supplied header can replace them.
+        ``url`` is relative to the base URL (``/users``) or absolute. ``data`` is a form body,
+        ``files`` a multipart one. The default headers come first, the caller's replace them,
+        and auth headers are added last, so no caller-supplied header can replace those.
         """
         # Header names are case-insensitive: update() drops a caller's "x-auth-api-key" (any
         # case) before adding ours, where a dict merge would send both.
-        merged = httpx.Headers(headers)
+        merged = httpx.Headers(self._default_headers)
+        merged.update(httpx.Headers(headers))
         merged.update(self._auth_headers)
         full_url = self.base_url + url if url.startswith("/") else url
         try:
@@ -99,6 +110,8 @@ class Requester:
                 params=params or None,  # an empty dict makes httpx rebuild the URL for nothing
                 json=json,
                 content=content,
+                data=data,
+                files=files,
                 headers=merged,
                 timeout=self.timeout,
             )
@@ -179,7 +192,7 @@ class Requester:
                 delay = asked if asked is not None else self.retry.backoff(retry)
                 await self._wait(delay, method, path, str(status), attempt)
                 continue
-            api_error = error_from_response(response, method, url)
+            api_error = self._error_for(response, method, url)
             if isinstance(api_error, RateLimitError):
                 api_error.retry_after = asked
             logger.info(

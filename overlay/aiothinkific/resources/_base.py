@@ -15,7 +15,7 @@ from aiothinkific._pagination import AsyncPaginator, FetchCursorPage, FetchPage
 from aiothinkific._types import NotGiven
 
 if TYPE_CHECKING:
-    from aiothinkific._client import Thinkific
+    from aiothinkific._ratelimit import RateLimiter
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -99,10 +99,16 @@ async def expect(kind: type[M], call: Awaitable[GeneratedResponse]) -> M:
         ) from error
 
 
+class Client(Protocol):
+    """What a resource needs of the client it belongs to (``Thinkific``, ``ThriveCart``)."""
+
+    limiter: RateLimiter
+
+
 class Resource:
     """A group of operations of one API; subclasses say which generated client they call."""
 
-    def __init__(self, client: Thinkific) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     _expect = staticmethod(expect)

@@ -248,6 +248,8 @@ def given(value: T | NotGiven) -> T | Unset:
 
 
 class _Resource(Resource):
+    _client: Thinkific
+
     @property
     def _api(self) -> GeneratedClient:
         return self._client.generated

@@ -37,6 +37,8 @@ def given(value: T | NotGiven) -> T | Unset:
 
 
 class _Resource(Resource):
+    _client: Thinkific
+
     @property
     def _api(self) -> GeneratedClient:
         return self._client.generated_webhooks

@@ -2,8 +2,8 @@
 
 - :class:`Spec`: a document, ``$ref`` resolution, its :class:`Operation` records, the operation
   a concrete request path matches, compiled validators; everything computed once per spec.
-- :func:`admin_spec` / :func:`webhooks_spec` / :func:`load_spec`: the spec a generated package
-  ships (the patched one for the Admin API).
+- :func:`admin_spec` / :func:`webhooks_spec` / :func:`thrivecart_spec` / :func:`load_spec`: the
+  spec a generated package ships (the patched one for the Admin API and ThriveCart).
 - :class:`PathTemplate`: matching, filling and ordering path templates.
 - :func:`sample`: deterministic data a schema allows (its examples first).
 - :func:`per_spec`: a cache keyed by the spec, for what other modules derive from one.
@@ -11,11 +11,13 @@
 
 from aiothinkific.specs.document import (
     ADMIN_PACKAGE,
+    THRIVECART_PACKAGE,
     WEBHOOKS_PACKAGE,
     Spec,
     admin_spec,
     load_spec,
     per_spec,
+    thrivecart_spec,
     webhooks_spec,
 )
 from aiothinkific.specs.operations import HTTP_METHODS, JSON, Operation, Parameter
@@ -26,6 +28,7 @@ __all__ = [
     "ADMIN_PACKAGE",
     "HTTP_METHODS",
     "JSON",
+    "THRIVECART_PACKAGE",
     "WEBHOOKS_PACKAGE",
     "Operation",
     "Parameter",
@@ -36,5 +39,6 @@ __all__ = [
     "media_example",
     "per_spec",
     "sample",
+    "thrivecart_spec",
     "webhooks_spec",
 ]

@@ -23,6 +23,7 @@ from aiothinkific.specs.paths import PathTemplate
 #: patched one for the Admin API), kept identical to its source by ``scripts/regenerate --check``.
 ADMIN_PACKAGE = "thinkific_admin_client"
 WEBHOOKS_PACKAGE = "thinkific_webhooks_client"
+THRIVECART_PACKAGE = "thrivecart_client"
 
 #: How many serialisations of the document (one per server URL) a spec keeps.
 SERVED_KEPT = 8
@@ -168,3 +169,8 @@ def per_spec(function: Callable[Concatenate[Spec, P], R]) -> Callable[Concatenat
         return results[key]
 
     return cached
+
+
+def thrivecart_spec() -> Spec:
+    """The ThriveCart API's patched spec, as ``thrivecart_client`` was generated from it."""
+    return load_spec(THRIVECART_PACKAGE)

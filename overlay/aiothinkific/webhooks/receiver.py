@@ -198,8 +198,12 @@ class WebhookReceiver:
             return _status(405, "only POST is accepted", headers={"Allow": "POST"})
         declared = request.headers.get("content-length", "").lstrip("0")
         # Compared by length first: int() refuses a string of more than 4,300 digits.
-        if declared.isascii() and declared.isdigit() and (
-            len(declared) > len(str(self.max_body_bytes)) or int(declared) > self.max_body_bytes
+        if (
+            declared.isascii()
+            and declared.isdigit()
+            and (
+                len(declared) > len(str(self.max_body_bytes)) or int(declared) > self.max_body_bytes
+            )
         ):
             return _status(413, "body too large", close=True)
         try:

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.pricing_option import PricingOption
+from ...types import Response
+
+
+def _get_kwargs(
+    bump_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bumps/{bump_id}/pricing_options".format(
+            bump_id=quote(str(bump_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PricingOption] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PricingOption.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PricingOption]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bump_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PricingOption]]:
+    """Get bump price details
+
+    Args:
+        bump_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PricingOption]]
+    """
+
+    kwargs = _get_kwargs(
+        bump_id=bump_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bump_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PricingOption] | None:
+    """Get bump price details
+
+    Args:
+        bump_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PricingOption]
+    """
+
+    return sync_detailed(
+        bump_id=bump_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bump_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PricingOption]]:
+    """Get bump price details
+
+    Args:
+        bump_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PricingOption]]
+    """
+
+    kwargs = _get_kwargs(
+        bump_id=bump_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bump_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PricingOption] | None:
+    """Get bump price details
+
+    Args:
+        bump_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PricingOption]
+    """
+
+    return (
+        await asyncio_detailed(
+            bump_id=bump_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_history import CustomerHistory
+from ...models.error import Error
+from ...models.get_customer_body import GetCustomerBody
+from ...models.get_customer_xtc_mode import (
+    GetCustomerXTCMode,
+)
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GetCustomerBody,
+    x_tc_mode: GetCustomerXTCMode | Unset = "live",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tc_mode, Unset):
+        headers["X-TC-Mode"] = str(x_tc_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customer",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerHistory | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomerHistory.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerHistory | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCustomerBody,
+    x_tc_mode: GetCustomerXTCMode | Unset = "live",
+) -> Response[CustomerHistory | Error]:
+    """Read customer information
+
+     Read the full history of an individual customer and all of their purchases and subscriptions.
+
+    Args:
+        x_tc_mode (GetCustomerXTCMode | Unset):  Default: 'live'.
+        body (GetCustomerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerHistory | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_tc_mode=x_tc_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCustomerBody,
+    x_tc_mode: GetCustomerXTCMode | Unset = "live",
+) -> CustomerHistory | Error | None:
+    """Read customer information
+
+     Read the full history of an individual customer and all of their purchases and subscriptions.
+
+    Args:
+        x_tc_mode (GetCustomerXTCMode | Unset):  Default: 'live'.
+        body (GetCustomerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerHistory | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_tc_mode=x_tc_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCustomerBody,
+    x_tc_mode: GetCustomerXTCMode | Unset = "live",
+) -> Response[CustomerHistory | Error]:
+    """Read customer information
+
+     Read the full history of an individual customer and all of their purchases and subscriptions.
+
+    Args:
+        x_tc_mode (GetCustomerXTCMode | Unset):  Default: 'live'.
+        body (GetCustomerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerHistory | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_tc_mode=x_tc_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCustomerBody,
+    x_tc_mode: GetCustomerXTCMode | Unset = "live",
+) -> CustomerHistory | Error | None:
+    """Read customer information
+
+     Read the full history of an individual customer and all of their purchases and subscriptions.
+
+    Args:
+        x_tc_mode (GetCustomerXTCMode | Unset):  Default: 'live'.
+        body (GetCustomerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerHistory | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_tc_mode=x_tc_mode,
+        )
+    ).parsed

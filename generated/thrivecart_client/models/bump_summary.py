@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BumpSummary")
+
+
+@_attrs_define
+class BumpSummary:
+    """
+    Attributes:
+        product_id (str):
+        bump_id (str):
+        name (str):
+        product_name (str | Unset):
+        product_label (str | Unset):
+        bump_name (str | Unset):
+        id (str | Unset):
+        url (str | Unset):
+        embed_type (str | Unset):
+        status (str | Unset):
+        status_string (str | Unset):
+        type_ (str | Unset):
+        type_string (str | Unset):
+        payment_currency (str | Unset):
+        payment_amount (int | Unset):
+    """
+
+    product_id: str
+    bump_id: str
+    name: str
+    product_name: str | Unset = UNSET
+    product_label: str | Unset = UNSET
+    bump_name: str | Unset = UNSET
+    id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    embed_type: str | Unset = UNSET
+    status: str | Unset = UNSET
+    status_string: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    type_string: str | Unset = UNSET
+    payment_currency: str | Unset = UNSET
+    payment_amount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        bump_id = self.bump_id
+
+        name = self.name
+
+        product_name = self.product_name
+
+        product_label = self.product_label
+
+        bump_name = self.bump_name
+
+        id = self.id
+
+        url = self.url
+
+        embed_type = self.embed_type
+
+        status = self.status
+
+        status_string = self.status_string
+
+        type_ = self.type_
+
+        type_string = self.type_string
+
+        payment_currency = self.payment_currency
+
+        payment_amount = self.payment_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "bump_id": bump_id,
+                "name": name,
+            }
+        )
+        if product_name is not UNSET:
+            field_dict["product_name"] = product_name
+        if product_label is not UNSET:
+            field_dict["product_label"] = product_label
+        if bump_name is not UNSET:
+            field_dict["bump_name"] = bump_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if embed_type is not UNSET:
+            field_dict["embed_type"] = embed_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_string is not UNSET:
+            field_dict["statusString"] = status_string
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_string is not UNSET:
+            field_dict["typeString"] = type_string
+        if payment_currency is not UNSET:
+            field_dict["payment_currency"] = payment_currency
+        if payment_amount is not UNSET:
+            field_dict["payment_amount"] = payment_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        bump_id = d.pop("bump_id")
+
+        name = d.pop("name")
+
+        product_name = d.pop("product_name", UNSET)
+
+        product_label = d.pop("product_label", UNSET)
+
+        bump_name = d.pop("bump_name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        embed_type = d.pop("embed_type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        status_string = d.pop("statusString", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_string = d.pop("typeString", UNSET)
+
+        payment_currency = d.pop("payment_currency", UNSET)
+
+        payment_amount = d.pop("payment_amount", UNSET)
+
+        bump_summary = cls(
+            product_id=product_id,
+            bump_id=bump_id,
+            name=name,
+            product_name=product_name,
+            product_label=product_label,
+            bump_name=bump_name,
+            id=id,
+            url=url,
+            embed_type=embed_type,
+            status=status,
+            status_string=status_string,
+            type_=type_,
+            type_string=type_string,
+            payment_currency=payment_currency,
+            payment_amount=payment_amount,
+        )
+
+        bump_summary.additional_properties = d
+        return bump_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

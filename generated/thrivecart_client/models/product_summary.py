@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductSummary")
+
+
+@_attrs_define
+class ProductSummary:
+    """
+    Attributes:
+        product_id (str):
+        name (str):
+        label (str | Unset):
+        url (str | Unset):
+        embed_type (str | Unset):
+        status (str | Unset):
+        status_string (str | Unset):
+        type_ (str | Unset):
+        type_string (str | Unset):
+    """
+
+    product_id: str
+    name: str
+    label: str | Unset = UNSET
+    url: str | Unset = UNSET
+    embed_type: str | Unset = UNSET
+    status: str | Unset = UNSET
+    status_string: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    type_string: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        name = self.name
+
+        label = self.label
+
+        url = self.url
+
+        embed_type = self.embed_type
+
+        status = self.status
+
+        status_string = self.status_string
+
+        type_ = self.type_
+
+        type_string = self.type_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "name": name,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if url is not UNSET:
+            field_dict["url"] = url
+        if embed_type is not UNSET:
+            field_dict["embed_type"] = embed_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_string is not UNSET:
+            field_dict["statusString"] = status_string
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_string is not UNSET:
+            field_dict["typeString"] = type_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        name = d.pop("name")
+
+        label = d.pop("label", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        embed_type = d.pop("embed_type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        status_string = d.pop("statusString", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_string = d.pop("typeString", UNSET)
+
+        product_summary = cls(
+            product_id=product_id,
+            name=name,
+            label=label,
+            url=url,
+            embed_type=embed_type,
+            status=status,
+            status_string=status_string,
+            type_=type_,
+            type_string=type_string,
+        )
+
+        product_summary.additional_properties = d
+        return product_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
