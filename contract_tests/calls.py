@@ -1,4 +1,4 @@
-"""How to call each operation of both APIs: its generated module, its overlay method, and
+"""How to call each operation of every API: its generated module, its overlay method, and
 plausible arguments (the approach of ``tests/test_resources.py``: one value per annotation,
 required ones only)."""
 
@@ -14,23 +14,15 @@ from functools import cache
 from typing import Any
 
 import attrs
-from aiothinkific import Thinkific
+from aiothinkific import Thinkific, ThriveCart
 from aiothinkific.resources._base import Resource
 from openapi_python_client.strings import snake_case
 from thinkific_admin_client.types import Unset as AdminUnset
 from thinkific_webhooks_client.types import Unset as WebhooksUnset
+from thrivecart_client.types import Unset as ThriveCartUnset
 
-from contract_tests.apis import ADMIN, APIS, WEBHOOKS, Api
+from contract_tests.apis import ADMIN, APIS, THRIVECART, Api
 
-#: ``tk.webhooks``'s method for each Webhooks API operation (it has no ``operation_id`` marks).
-WEBHOOK_METHODS = {
-    "listWebhooks": "list",
-    "createWebhook": "create",
-    "getWebhook": "get",
-    "updateWebhook": "update",
-    "deleteWebhook": "delete",
-    "getEvent": "get_event",
-}
 #: Parameters typed ``str`` whose arbitrary values the overlay refuses before sending anything
 #: (``tk.webhooks`` checks the topic is one of Thinkific's).
 NAMED_VALUES = {"topic": "enrollment.created", "target_url": "https://example.com/thinkific"}
@@ -55,12 +47,10 @@ class Operation:
         return self.api.module(f"api.{package}.{snake_case(self.operation_id)}")
 
 
-@cache
-def overlay_methods() -> dict[str, tuple[str, str]]:
+def _marked_methods(client: object) -> dict[str, tuple[str, str]]:
     """operationId -> (resource attribute, method name), from the ``operation_id`` marks."""
-    tk = Thinkific(api_key="k", subdomain="s")
     found = {}
-    for attribute, resource in vars(tk).items():
+    for attribute, resource in vars(client).items():
         if isinstance(resource, Resource):
             for name, function in inspect.getmembers(type(resource), inspect.isfunction):
                 operation_id = getattr(function, "operation_id", None)
@@ -70,12 +60,27 @@ def overlay_methods() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def overlay_methods() -> dict[str, tuple[str, str]]:
+    """Harness name of each operation -> (resource attribute, method name): Thinkific's
+    (both its APIs, whose ids are unique between them) and ThriveCart's."""
+    thrivecart = _marked_methods(ThriveCart(api_key="k"))
+    return _marked_methods(Thinkific(api_key="k", subdomain="s")) | {
+        THRIVECART.label(op): where for op, where in thrivecart.items()
+    }
+
+
+@cache
 def operations() -> dict[str, Operation]:
-    """Every operation of both specs, by operationId."""
-    methods = overlay_methods() | {op: ("webhooks", m) for op, m in WEBHOOK_METHODS.items()}
+    """Every operation of every API, by its harness name."""
+    methods = overlay_methods()
     return {
-        op.operation_id: Operation(
-            api, op.operation_id, op.method, op.path, op.definition, *methods[op.operation_id]
+        api.label(op.operation_id): Operation(
+            api,
+            op.operation_id,
+            op.method,
+            op.path,
+            op.definition,
+            *methods[api.label(op.operation_id)],
         )
         for api in APIS
         for op in api.spec.operations
@@ -86,7 +91,7 @@ def value_for(annotation: Any) -> Any:
     """A plausible argument for a parameter annotation."""
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        unset = (type(None), AdminUnset, WebhooksUnset)
+        unset = (type(None), AdminUnset, WebhooksUnset, ThriveCartUnset)
         options = [a for a in typing.get_args(annotation) if a not in unset]
         return value_for(options[0])
     if origin is typing.Literal:
@@ -104,7 +109,7 @@ def value_for(annotation: Any) -> Any:
 
 def _hints(obj: Any) -> dict[str, Any]:
     """Resolved annotations; generated models name each other only for type checkers."""
-    api = WEBHOOKS if obj.__module__.startswith(WEBHOOKS.package) else ADMIN
+    api = next((a for a in APIS if obj.__module__.startswith(a.package + ".")), ADMIN)
     return typing.get_type_hints(obj, localns=vars(api.module("models")))
 
 

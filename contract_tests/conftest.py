@@ -1,6 +1,8 @@
 """Options of the contract tests, the shared tally, and the per-operation summary at the end.
 
 ``--contract-profile=fast|deep`` (or ``THINKIFIC_CONTRACT_PROFILE``): the example budget.
+``--thrivecart-base-url URL`` (or ``THRIVECART_CONTRACT_BASE_URL``): test that ThriveCart server
+instead of its mock (credentials ``THRIVECART_API_KEY`` or ``THRIVECART_ACCESS_TOKEN``).
 ``--base-url URL`` (or ``THINKIFIC_CONTRACT_BASE_URL``): test that server instead of the in-process
 mock, with credentials from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` or
 ``THINKIFIC_ACCESS_TOKEN``; only GET operations run there unless ``--allow-writes`` is given,
@@ -20,6 +22,7 @@ import pytest
 from aiothinkific.mock import generic_operations
 
 from contract_tests import settings as contract_settings
+from contract_tests.apis import ADMIN, APIS, Api
 from contract_tests.profiles import PROFILES
 from contract_tests.summary import SUITES, Tally
 
@@ -54,6 +57,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "(env THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL)",
     )
     group.addoption(
+        "--thrivecart-base-url",
+        default=None,
+        metavar="URL",
+        help="ThriveCart API base URL to test instead of its in-process mock "
+        "(env THRIVECART_CONTRACT_BASE_URL; credentials from THRIVECART_API_KEY or "
+        "THRIVECART_ACCESS_TOKEN; orders, refunds and cancellations in test mode)",
+    )
+    group.addoption(
         "--allow-writes",
         action="store_true",
         default=False,
@@ -68,6 +79,7 @@ def pytest_configure(config: pytest.Config) -> None:
             base_url=config.getoption("--base-url"),
             allow_writes=config.getoption("--allow-writes"),
             webhooks_base_url=config.getoption("--webhooks-base-url"),
+            thrivecart_base_url=config.getoption("--thrivecart-base-url"),
         )
     except contract_settings.SettingsError as error:
         raise pytest.UsageError(str(error)) from None
@@ -105,6 +117,13 @@ def run_settings() -> contract_settings.ContractSettings:
     return contract_settings.current()
 
 
+def api_of_test(item: pytest.Item) -> Api:
+    """The API a schemathesis test item covers: ``test_provider_<api>`` covers that API,
+    ``test_provider`` the Admin API."""
+    name = getattr(item, "originalname", item.name)
+    return next((api for api in APIS if name.endswith(f"_{api.name}")), ADMIN)
+
+
 def _suite_and_operation(item: pytest.Item) -> tuple[str, str] | None:
     """Which suite an item belongs to and which operation it tests, if it tests one."""
     module = item.module.__name__ if isinstance(item, pytest.Function) else ""
@@ -114,10 +133,10 @@ def _suite_and_operation(item: pytest.Item) -> tuple[str, str] | None:
     label = getattr(item, "operation_label", None)
     if label is not None:
         method, path = label.split(" ", 1)
-        request = f"{method.upper()} {path}"
-        for operation_id, known in TALLY.operations.items():
-            if known == request:
-                return suite, operation_id
+        api = api_of_test(item)
+        for op in api.spec.operations:
+            if op.method.upper() == method.upper() and op.path == path:
+                return suite, api.label(op.operation_id)
     callspec = getattr(item, "callspec", None)
     param = callspec.params.get("operation_id") if callspec is not None else None
     return (suite, param) if isinstance(param, str) else None
@@ -146,7 +165,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"{profile.max_examples} fuzzing examples per operation, stateful "
         f"{profile.stateful_scenarios} x {profile.stateful_steps} steps, "
         f"{profile.consumer_examples} bodies per documented response)",
-        f"target: {run.target.describe()}",
+        f"target: Thinkific {run.target.describe()}; ThriveCart {run.thrivecart.describe()}",
         "examples: " + ", ".join(f"{suite} {TALLY.examples(suite)}" for suite in SUITES),
         f"distinct failures: {TALLY.failures()}",
     ]

@@ -9,8 +9,8 @@ import schemathesis
 from aiothinkific.mock import MockSettings, create_app
 from starlette.applications import Starlette
 
-from contract_tests.apis import ADMIN, WEBHOOKS, Api
-from contract_tests.checks import POSITIVE_STATUSES
+from contract_tests.apis import ADMIN, THRIVECART, WEBHOOKS, Api, api_of
+from contract_tests.checks import positive_statuses
 from contract_tests.settings import ContractSettings, Target
 
 #: On the mock, references to records (a user, course or product id in a body or query) are one
@@ -39,9 +39,11 @@ _LIMITERS: dict[str, Any] = {}
 def auth_config(target: Target, api: Api = ADMIN) -> dict[str, Any]:
     """Credentials as the spec's security schemes, so every call carries them and schemathesis
     knows them for what they are (``ignored_auth`` drops them and expects a 401)."""
+    if api == THRIVECART:
+        return {"bearerAuth": {"bearer": target.credentials.headers()["Authorization"][7:]}}
+    credentials = target.thinkific_credentials
     if api == WEBHOOKS:
-        return {"bearer": {"bearer": target.credentials.bearer}}
-    credentials = target.credentials
+        return {"bearer": {"bearer": credentials.bearer}}
     if credentials.access_token:
         return {"OAuthAccessToken": {"bearer": credentials.access_token}}
     return {
@@ -50,9 +52,14 @@ def auth_config(target: Target, api: Api = ADMIN) -> dict[str, Any]:
     }
 
 
+def target_of(settings: ContractSettings, api: Api) -> Target:
+    """Where ``api`` is tested: ThriveCart's target, or Thinkific's for both its APIs."""
+    return settings.thrivecart if api.vendor == "thrivecart" else settings.target
+
+
 def contract_config(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.Config:
     """Every check enabled; budgets from the profile; credentials and limits from the target."""
-    profile, target = settings.profile, settings.target
+    profile, target = settings.profile, target_of(settings, api)
     data: dict[str, Any] = {
         "generation": {
             "max-examples": profile.max_examples,
@@ -69,11 +76,14 @@ def contract_config(settings: ContractSettings, api: Api = ADMIN) -> schemathesi
                 "generation": {"mode": "positive"},
             },
         },
-        "checks": {"positive_data_acceptance": {"expected-statuses": POSITIVE_STATUSES}},
+        "checks": {"positive_data_acceptance": {"expected-statuses": positive_statuses(api)}},
         "auth": {"openapi": auth_config(target, api)},
     }
     if target.is_mock and api == ADMIN:
         data.update(SEEDED_IDS)
+    if api == THRIVECART and not target.is_mock:
+        # On a real account, orders, refunds and cancellations stay in test mode.
+        data["parameters"] = {"header.X-TC-Mode": "test"}
     if profile.seed is not None:
         data["seed"] = profile.seed
     base_url = target.webhooks_base_url if api == WEBHOOKS else target.base_url
@@ -83,10 +93,11 @@ def contract_config(settings: ContractSettings, api: Api = ADMIN) -> schemathesi
         data["rate-limit"] = target.rate_limit
     config = schemathesis.Config.from_dict(data)
     if target.rate_limit is not None:
-        # One budget for the whole run, as the client's one limiter serves both APIs: every
-        # schema (each API's, each suite's) draws on the same limiter, not one of its own.
+        # One budget per vendor for the whole run, as the client's one limiter serves both of
+        # Thinkific's APIs: every schema (each API's, each suite's) draws on the same limiter.
         project = config.projects.default
-        project.rate_limit = _LIMITERS.setdefault(target.rate_limit, project.rate_limit)
+        key = f"{api.vendor}:{target.rate_limit}"
+        project.rate_limit = _LIMITERS.setdefault(key, project.rate_limit)
     return config
 
 
@@ -96,18 +107,29 @@ MOCK_EPOCH = 1_700_000_000.0
 
 
 def mock_app() -> Starlette:
-    """A fresh mock site: the default seed and credentials, a fixed clock."""
+    """A fresh Thinkific mock site: the default seed and credentials, a fixed clock."""
     return create_app(MockSettings(clock=lambda: MOCK_EPOCH))
 
 
+def thrivecart_mock_app() -> Starlette:
+    """A fresh ThriveCart mock account: the default seed, a fixed clock."""
+    from aiothinkific.mock.thrivecart import ThriveCartMockSettings, create_thrivecart_app
+
+    return create_thrivecart_app(ThriveCartMockSettings(clock=lambda: MOCK_EPOCH))
+
+
+def mock_app_for(api: Api) -> Starlette:
+    return thrivecart_mock_app() if api.vendor == "thrivecart" else mock_app()
+
+
 def load_schema(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.BaseSchema:
-    """An API's spec against the target: a fresh mock app each call (each suite its own state),
-    or the real base URL, read-only there unless writes are allowed. The mock serves the
-    patched spec itself; the Webhooks API's is pointed at the mock's ``/api/v2``."""
+    """An API's spec against its target: a fresh mock app each call (each suite its own
+    state), or the real base URL, read-only there unless writes are allowed. A mock serves its
+    spec itself; the Webhooks API's is pointed at the Thinkific mock's ``/api/v2``."""
     config = contract_config(settings, api)
-    target = settings.target
-    if target.is_mock and api == ADMIN:
-        return schemathesis.openapi.from_asgi("/openapi.json", mock_app(), config=config)
+    target = target_of(settings, api)
+    if target.is_mock and api != WEBHOOKS:
+        return schemathesis.openapi.from_asgi("/openapi.json", mock_app_for(api), config=config)
     spec = copy.deepcopy(api.spec.document)
     if target.is_mock:
         spec["servers"] = [{"url": MockSettings().webhooks_base_path}]
@@ -118,5 +140,7 @@ def load_schema(settings: ContractSettings, api: Api = ADMIN) -> schemathesis.Ba
 
 
 def operation_id(operation: schemathesis.APIOperation[Any, Any, Any, Any]) -> str:
-    """The operation's operationId (the harness's name for it)."""
-    return str(operation.definition.raw["operationId"])
+    """The harness's name for the operation: its operationId, qualified by its API where ids
+    are shared across vendors (``thrivecart.getProducts``)."""
+    api = api_of(operation.schema.raw_schema)
+    return api.label(str(operation.definition.raw["operationId"]))

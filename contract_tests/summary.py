@@ -14,16 +14,19 @@ SUITES = ("provider", "stateful", "consumer")
 
 
 def spec_operations() -> dict[str, str]:
-    """operationId -> "METHOD /path" (relative to its API's root), in spec order: the Admin
-    API's, then the Webhooks API's. Both must be unique across the two specs: they name an
-    operation in the tally and in a schemathesis test's label."""
+    """Harness name of each operation (see :mod:`~contract_tests.apis`) -> "METHOD /path"
+    (relative to its API's root), in spec order, API after API. Names are unique across the
+    APIs, and so is each request within one API: they name an operation in the tally and in a
+    schemathesis test's label."""
     found: dict[str, str] = {}
     for api in APIS:
+        requests: set[str] = set()
         for op in api.spec.operations:
-            request = f"{op.method} {op.path}"
-            if op.operation_id in found or request in found.values():
+            name, request = api.label(op.operation_id), f"{op.method} {op.path}"
+            if name in found or request in requests:
                 raise ValueError(f"{api.name}: {op.operation_id} ({request}) is ambiguous")
-            found[op.operation_id] = request
+            found[name] = request
+            requests.add(request)
     return found
 
 

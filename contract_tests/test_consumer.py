@@ -1,11 +1,10 @@
 """Consumer contract: whatever the spec allows the server to answer, the client must take.
 
 For every operation and every documented response, Hypothesis draws bodies valid under the spec
-(the patched one for the Admin API, the Webhooks API's for ``tk.webhooks``) and serves them
-through ``httpx.MockTransport``. The generated client must parse each into its model, and the
-model must survive ``from_dict(to_dict())``; the overlay method must return the same result for a
-success and raise the typed error for an error status.
-"""
+(the patched one for the Admin API, the Webhooks API's for ``tk.webhooks``, ThriveCart's for the
+``ThriveCart`` client) and serves them through ``httpx.MockTransport``. The generated client
+must parse each into its model, and the model must survive ``from_dict(to_dict())``; the overlay
+method must return the same result for a success and raise the typed error for an error status."""
 
 from __future__ import annotations
 
@@ -28,10 +27,13 @@ from aiothinkific import (
     InsufficientScopeError,
     InternalServerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     Thinkific,
+    ThriveCart,
     UnprocessableEntityError,
 )
+from aiothinkific._base_client import BaseClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,8 +64,8 @@ def body_strategy(operation_id: str, status: str) -> st.SearchStrategy[Any] | No
 def documented() -> list[tuple[str, str]]:
     """(operationId, status) for every documented response."""
     return [
-        (op.operation_id, status)
-        for op in operations().values()
+        (name, status)
+        for name, op in operations().items()
         for status in op.spec["responses"]
         if status.isdigit()
     ]
@@ -71,6 +73,8 @@ def documented() -> list[tuple[str, str]]:
 
 def expected_error(op: Operation, status: int) -> type[APIStatusError]:
     """The overlay's error type for a documented error response."""
+    if status == 403 and op.api.vendor == "thrivecart":
+        return PermissionDeniedError
     if status == 403:
         ref = op.spec["responses"]["403"].get("$ref")
         return InsufficientScopeError if ref == INSUFFICIENT_SCOPE else AppsNotAvailableError
@@ -145,15 +149,8 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
     else:
         assert parsed is None
 
-    async with Thinkific(
-        api_key="k",
-        subdomain="s",
-        base_url=BASE_URL,
-        transport=transport,
-        requests_per_minute=None,
-        max_retries=0,
-    ) as tk:
-        method = getattr(getattr(tk, op.resource), op.method_name)
+    async with overlay_client(op, transport) as client:
+        method = getattr(getattr(client, op.resource), op.method_name)
         args, kwargs = arguments(method)
         if status >= 400:
             with pytest.raises(APIStatusError) as raised:
@@ -166,10 +163,37 @@ async def exercise(op: Operation, status: int, body: Any, has_body: bool) -> Non
                 assert all(isinstance(m, list) for m in error.errors.values())
             return
         result = await _result(method(*args, **kwargs), parsed)
-        if isinstance(result, list):  # one page of a listing
-            assert result == parsed.items
+        if isinstance(result, list) and not isinstance(parsed, list):  # a listing's first page
+            assert result == page_items(parsed)
         elif result is not None or parsed is not None:
             assert result == parsed, "the overlay returned another value than the generated parse"
+
+
+def page_items(page: Any) -> list[Any]:
+    """The items of a parsed page: its list field (``items``, ``transactions``, ...)."""
+    lists = [v for v in attrs.asdict(page, recurse=False).values() if isinstance(v, list)]
+    assert len(lists) == 1, f"{type(page).__name__} has {len(lists)} lists, not one of items"
+    return list(lists[0])
+
+
+def overlay_client(op: Operation, transport: httpx.MockTransport) -> BaseClient:
+    """The overlay client of the operation's vendor, unpaced and without retries."""
+    if op.api.vendor == "thrivecart":
+        return ThriveCart(
+            api_key="k",
+            base_url=BASE_URL,
+            transport=transport,
+            requests_per_minute=None,
+            max_retries=0,
+        )
+    return Thinkific(
+        api_key="k",
+        subdomain="s",
+        base_url=BASE_URL,
+        transport=transport,
+        requests_per_minute=None,
+        max_retries=0,
+    )
 
 
 async def _result(call: Any, parsed: Any) -> Any:

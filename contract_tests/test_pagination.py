@@ -42,7 +42,7 @@ SCHEMA = load_schema(current())
 
 def fetch(operation: Any, page: int, run: ContractSettings) -> tuple[int, Any]:
     case = operation.Case(
-        query={"page": page, "limit": PAGE_SIZE}, headers=run.target.credentials.headers()
+        query={"page": page, "limit": PAGE_SIZE}, headers=run.target.thinkific_credentials.headers()
     )
     response = case.call()
     try:

@@ -1,7 +1,7 @@
-"""Provider conformance: every operation of the patched spec and of the Webhooks API's spec
-against the target, with every schemathesis check (examples, coverage and fuzzing phases;
-positive and negative data) and the harness's own. After an operation's examples, it fails if
-its schema-valid requests were all refused with 422 (:class:`PositiveOutcomes`)."""
+"""Provider conformance: every operation of each API's spec (Thinkific's Admin and Webhooks APIs,
+ThriveCart's) against its target, with every schemathesis check (examples, coverage and fuzzing
+phases; positive and negative data) and the harness's own. After an operation's examples, it
+fails if its schema-valid requests were all refused with 422 (:class:`PositiveOutcomes`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import hypothesis
 import pytest
 import schemathesis
 
-from contract_tests.apis import WEBHOOKS
+from contract_tests.apis import THRIVECART, WEBHOOKS
 from contract_tests.checks import ADDITIONAL_CHECKS, PositiveOutcomes, excluded_checks
 from contract_tests.schemas import load_schema, operation_id
 from contract_tests.settings import current
@@ -20,6 +20,7 @@ from contract_tests.summary import Tally
 
 schema = load_schema(current())
 webhooks_schema = load_schema(current(), WEBHOOKS)
+thrivecart_schema = load_schema(current(), THRIVECART)
 
 
 @pytest.fixture
@@ -57,6 +58,14 @@ def test_provider(case: schemathesis.Case[Any], tally: Tally, outcomes: Positive
 @webhooks_schema.parametrize()
 @ONE_FIXTURE_PER_OPERATION
 def test_provider_webhooks(
+    case: schemathesis.Case[Any], tally: Tally, outcomes: PositiveOutcomes
+) -> None:
+    check(case, tally, outcomes)
+
+
+@thrivecart_schema.parametrize()
+@ONE_FIXTURE_PER_OPERATION
+def test_provider_thrivecart(
     case: schemathesis.Case[Any], tally: Tally, outcomes: PositiveOutcomes
 ) -> None:
     check(case, tally, outcomes)

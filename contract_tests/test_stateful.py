@@ -18,13 +18,13 @@ from typing import Any, ClassVar
 
 import hypothesis
 import pytest
-from aiothinkific.specs import admin_spec
 from hypothesis.errors import FlakyStrategyDefinition
 from schemathesis import Case, Response
 from schemathesis.generation.stateful.state_machine import APIStateMachine, StepInput, StepOutput
 
+from contract_tests.apis import ADMIN, THRIVECART, Api
 from contract_tests.checks import ADDITIONAL_CHECKS
-from contract_tests.schemas import load_schema, mock_app, operation_id
+from contract_tests.schemas import load_schema, mock_app_for, operation_id, target_of
 from contract_tests.settings import ContractSettings, current
 from contract_tests.summary import Tally
 
@@ -55,14 +55,37 @@ REQUIRED_LINKS = {
     "createSiteScript": {"GetSiteScriptByID", "DeleteSiteScriptByID"},
     "createCourseReview": {"GetCourseReviewByID"},
     "createExternalOrder": {"PurchaseExternalOrderTransaction"},
+    "thrivecart.getProducts": {"GetProduct", "GetProductPricing"},
+    "thrivecart.getBumps": {"GetBump", "GetBumpPricing"},
+    "thrivecart.getUpsells": {"GetUpsell", "GetUpsellPricing"},
+    "thrivecart.getDownsells": {"GetDownsell", "GetDownsellPricing"},
+    "thrivecart.searchTransactions": {
+        "GetCustomer",
+        "RefundTransaction",
+        "CancelSubscription",
+        "PauseSubscription",
+        "ResumeSubscription",
+    },
+    "thrivecart.createAffiliate": {
+        "GetAffiliate",
+        "FavoriteAffiliate",
+        "UnfavoriteAffiliate",
+        "RegisterAffiliate",
+        "ApproveAffiliate",
+        "RejectAffiliate",
+        "SetCustomCommissions",
+        "DeleteAffiliate",
+    },
+    "thrivecart.createEventSubscription": {"CancelEventSubscription"},
 }
 
 
-def link_families() -> dict[str, list[str]]:
-    """Each operation that starts chains (it has links and no link leads to it), and every
-    operation its links reach, transitively (users -> enrollments, promotions -> coupons)."""
+def link_families(api: Api) -> dict[str, list[str]]:
+    """Each operation of ``api`` that starts chains (it has links and no link leads to it), and
+    every operation its links reach, transitively (users -> enrollments, promotions ->
+    coupons), by their operationIds; keyed by the harness's name for the first."""
     targets: dict[str, set[str]] = {}
-    for operation in admin_spec().operations:
+    for operation in api.spec.operations:
         linked = targets.setdefault(operation.operation_id, set())
         for response in operation.definition["responses"].values():
             linked.update(link["operationId"] for link in response.get("links", {}).values())
@@ -77,12 +100,15 @@ def link_families() -> dict[str, list[str]]:
             if op not in reached:
                 reached.add(op)
                 todo.extend(targets.get(op, ()))
-        families[source] = sorted(reached)
+        families[api.label(source)] = sorted(reached)
     return families
 
 
-FAMILIES = link_families()
-SCHEMA = load_schema(current())
+#: Chain families of the APIs with links (the Webhooks API has none), and their API.
+FAMILY_API = {name: api for api in (ADMIN, THRIVECART) for name in link_families(api)}
+FAMILIES = {name: ops for api in (ADMIN, THRIVECART) for name, ops in link_families(api).items()}
+SCHEMAS = {api.name: load_schema(current(), api) for api in (ADMIN, THRIVECART)}
+SCHEMA = SCHEMAS[ADMIN.name]
 
 
 class ContractSteps(APIStateMachine):
@@ -93,7 +119,7 @@ class ContractSteps(APIStateMachine):
     links: ClassVar[Counter[tuple[str, bool]]]
     fresh_mock: ClassVar[bool]
     #: The app each scenario on the mock starts from (tests wrap the mock in a defect).
-    app_factory: ClassVar[Callable[[], Any]] = staticmethod(mock_app)
+    app_factory: ClassVar[Callable[[], Any]] = staticmethod(lambda: mock_app_for(ADMIN))
 
     def setup(self) -> None:
         # Every scenario starts from the same freshly seeded mock, so Hypothesis sees the same
@@ -176,15 +202,19 @@ MAX_RUNS = 4
 
 @pytest.mark.parametrize("operation_id", sorted(FAMILIES))
 def test_stateful(operation_id: str, tally: Tally, run_settings: ContractSettings) -> None:
-    if run_settings.target.read_only:
-        pytest.skip("chains start at create operations; pass --allow-writes to run them")
-    family = SCHEMA.include(operation_id=FAMILIES[operation_id])
+    api = FAMILY_API[operation_id]
+    target = target_of(run_settings, api)
+    writes = [op for op in FAMILIES[operation_id] if api.spec.operation(op).method != "GET"]
+    if target.read_only and writes:
+        pytest.skip(f"chains reach writes ({', '.join(writes)}); pass --allow-writes to run them")
+    family = SCHEMAS[api.name].include(operation_id=FAMILIES[operation_id])
     machine: type[ContractSteps] = type(
-        f"Chains_{operation_id}", (ContractSteps, family.as_state_machine()), {}
+        f"Chains_{operation_id.replace('.', '_')}", (ContractSteps, family.as_state_machine()), {}
     )
     machine.tally = tally
     machine.links = Counter()
-    machine.fresh_mock = run_settings.target.is_mock
+    machine.fresh_mock = target.is_mock
+    machine.app_factory = staticmethod(lambda: mock_app_for(api))
     base = run_settings.profile.seed or 0
     for attempt in range(MAX_RUNS):
         if attempt:
@@ -226,7 +256,7 @@ NEEDS_SITE_RECORDS = {
 def required_links(family: str, run_settings: ContractSettings | None = None) -> list[str]:
     """The family's CRUD links a run must follow on its target."""
     required = REQUIRED_LINKS.get(family, set())
-    if run_settings is not None and not run_settings.target.is_mock:
+    if run_settings is not None and not target_of(run_settings, FAMILY_API[family]).is_mock:
         required = required - NEEDS_SITE_RECORDS
     return sorted(required)
 

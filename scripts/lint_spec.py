@@ -5,8 +5,9 @@ Every ``example`` / ``examples`` value is validated against the schema it illust
 objects, media types, parameters), and every ``default`` against its schema, with OpenAPI 3.0
 semantics (``nullable``, formats). A finding names the JSON pointer and what is wrong.
 
-    scripts/lint_spec.py            lint the patched spec (what the client is generated from)
-    scripts/lint_spec.py --vendor   lint the vendor text as it is
+    scripts/lint_spec.py            lint the patched Admin API spec (what the client is made from)
+    scripts/lint_spec.py --spec thrivecart.yaml   lint another patched spec of spec/
+    scripts/lint_spec.py --vendor   lint the Admin API's vendor text as it is
 """
 
 from __future__ import annotations
@@ -131,6 +132,9 @@ def lint(doc: dict) -> list[Finding]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Validate a spec's examples and defaults.")
     parser.add_argument("--vendor", action="store_true", help="lint spec/thinkific.yaml unpatched")
+    parser.add_argument(
+        "--spec", default="thinkific.yaml", help="the spec of spec/ to lint, patched"
+    )
     args = parser.parse_args(argv)
     if args.vendor:
         doc = load_yaml(ROOT / "spec" / "thinkific.yaml")
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             "lint",
         )
     else:
-        doc, _ = patched_spec("thinkific.yaml")
+        doc, _ = patched_spec(args.spec)
     findings = lint(doc)
     for finding in findings:
         print(finding)

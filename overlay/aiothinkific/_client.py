@@ -144,12 +144,6 @@ def webhooks_root_for(base_url: str) -> str | None:
     return DEFAULT_WEBHOOKS_BASE_URL if host == urlsplit(DEFAULT_BASE_URL).hostname else None
 
 
-def webhooks_root_beside(base_url: str) -> str:
-    """``webhooks_root_for(base_url)``, or ``""`` when there is none (for callers that compare
-    the result's host with the base URL's)."""
-    return webhooks_root_for(base_url) or ""
-
-
 class _NoRootRequester(Requester):
     """The Webhooks API's requester when no root is known: every call fails before sending."""
 

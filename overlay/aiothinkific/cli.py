@@ -1,4 +1,5 @@
-"""The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules.
+"""The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules,
+ThriveCart.
 
 Every command fails the same way (:mod:`aiothinkific._cli`): one line on stderr, exit code 2
 for bad usage or settings, 1 for an API or connection failure.
@@ -19,6 +20,7 @@ import typer
 from aiothinkific._cli import CommandGroup, fail, url_option
 from aiothinkific.demo import demo
 from aiothinkific.modules.cli import modules_app
+from aiothinkific.thrivecart_cli import thrivecart_app
 
 app = typer.Typer(
     cls=CommandGroup,
@@ -31,6 +33,7 @@ mock_app = typer.Typer(
 )
 app.add_typer(mock_app, name="mock")
 app.add_typer(modules_app, name="modules")
+app.add_typer(thrivecart_app, name="thrivecart")
 
 
 def _version(value: bool) -> None:

@@ -29,7 +29,7 @@ class CreateStudentBody:
             ThriveCart order, specify the type of purchase (product, bump, upsell, downsell)
         order_infopurchase_id (str | Unset): (Optional) If associating with a ThriveCart order, specify the numeric ID
             of the item purchased
-        trigger_emails (bool | Unset): (Optional) Trigger email to student? Defaults to true Example: true.
+        trigger_emails (bool | Unset): (Optional) Trigger email to student? Defaults to true Example: True.
     """
 
     email: str
