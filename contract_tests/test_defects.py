@@ -18,21 +18,22 @@ import pytest
 import schemathesis
 import uvicorn
 from _pytest.outcomes import Failed
-from hypothesis.errors import FlakyStrategyDefinition
-from schemathesis import GenerationMode
-from schemathesis.core.failures import FailureGroup
-
-from contract_tests import test_stateful
-from contract_tests.checks import (
+from aiothinkific.contract.checks import (
     PositiveOutcomes,
     created_resource_exists,
     pagination_metadata_consistent,
 )
+from aiothinkific.contract.cleanup import tag_writes
+from aiothinkific.contract.schemas import contract_config, load_schema, mock_app
+from aiothinkific.contract.settings import MOCK_CREDENTIALS, ContractSettings, resolve
+from aiothinkific.contract.suites import test_stateful
+from aiothinkific.contract.suites.test_pagination import walk_problems
+from aiothinkific.contract.summary import Tally
+from hypothesis.errors import FlakyStrategyDefinition
+from schemathesis import GenerationMode
+from schemathesis.core.failures import FailureGroup
+
 from contract_tests.defects import DEFECTS, DefectProxy
-from contract_tests.schemas import contract_config, load_schema, mock_app
-from contract_tests.settings import MOCK_CREDENTIALS, ContractSettings, resolve
-from contract_tests.summary import Tally
-from contract_tests.test_pagination import walk_problems
 
 AUTH = MOCK_CREDENTIALS.headers()
 USER = {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com"}
@@ -169,10 +170,10 @@ def test_chains_cut_short_on_a_live_server_fail(live: Any) -> None:
 def test_scenarios_on_a_live_server_take_unique_values() -> None:
     operation = load_schema(resolve(environ={}))["/users"]["POST"]
     first, again = (operation.Case(body=dict(USER), headers=AUTH) for _ in range(2))
-    test_stateful.make_unique(first, 1)
-    test_stateful.make_unique(again, 2)
-    assert first.body["email"] == "ada+s1@example.com"
-    assert again.body["email"] == "ada+s2@example.com"
+    tag_writes(first, 1)
+    tag_writes(again, 2)
+    assert first.body["email"] == "ada+aiothinkific-contract-1@example.com"
+    assert again.body["email"] == "ada+aiothinkific-contract-2@example.com"
     group = load_schema(resolve(environ={}))["/groups"]["POST"].Case(body={"name": "G"})
-    test_stateful.make_unique(group, 3)
-    assert group.body == {"name": "G-s3"}
+    tag_writes(group, 3)
+    assert group.body == {"name": "G-aiothinkific-contract-3"}

@@ -11,24 +11,23 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
+from aiothinkific.contract.apis import WEBHOOKS
+from aiothinkific.contract.calls import operations
+from aiothinkific.contract.checks import (
+    shadowed_operations,
+    valid_input_refused_for_schema_reasons,
+)
+from aiothinkific.contract.profiles import PROFILES
+from aiothinkific.contract.schemas import contract_config, load_schema, mock_app
+from aiothinkific.contract.settings import MOCK_CREDENTIALS, SettingsError, resolve
+from aiothinkific.contract.suites.test_consumer import exercise
+from aiothinkific.contract.suites.test_stateful import FAMILIES
+from aiothinkific.contract.summary import Tally, spec_operations
 from aiothinkific.specs import admin_spec
 from schemathesis import GenerationMode, Response
 from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
 from starlette.types import Message, Receive, Scope, Send
-
-from contract_tests.apis import WEBHOOKS
-from contract_tests.calls import operations
-from contract_tests.checks import (
-    shadowed_operations,
-    valid_input_refused_for_schema_reasons,
-)
-from contract_tests.profiles import PROFILES
-from contract_tests.schemas import contract_config, load_schema, mock_app
-from contract_tests.settings import MOCK_CREDENTIALS, SettingsError, resolve
-from contract_tests.summary import Tally, spec_operations
-from contract_tests.test_consumer import exercise
-from contract_tests.test_stateful import FAMILIES
 
 AUTH = MOCK_CREDENTIALS.headers()
 WEBHOOKS_AUTH = {"Authorization": f"Bearer {MOCK_CREDENTIALS.api_key}"}

@@ -87,3 +87,16 @@ def test_generated_package_has_every_operation_and_the_patched_spec() -> None:
     modules = [p for p in (package / "api").rglob("*.py") if p.name != "__init__.py"]
     assert len(modules) == len(spec_operations())
     assert (package / "openapi.json").is_file()
+
+
+def test_check_covers_the_spec_converted_from_the_postman_collection(tmp_path: Path) -> None:
+    """spec/thrivecart.yaml is the converter's output: an edit is caught, regenerate undoes it."""
+    repo = copy_of_repo(tmp_path)
+    converted = repo / "spec" / "thrivecart.yaml"
+    original = converted.read_bytes()
+    converted.write_text(converted.read_text().replace("summary: Ping", "summary: Pong"))
+    result = run_regenerate(repo, "--check")
+    assert result.returncode == 1
+    assert "spec/thrivecart.yaml" in result.stdout
+    assert run_regenerate(repo).returncode == 0
+    assert converted.read_bytes() == original

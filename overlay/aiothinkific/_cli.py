@@ -40,6 +40,8 @@ FAILURE = 1  #: the API or the connection failed
 #: Top-level modules of the ``mock`` extra (the mock server, the webhook receiver, serving).
 MOCK_EXTRA_MODULES = frozenset({"starlette", "uvicorn", "openapi_schema_validator", "jsonschema"})
 MOCK_EXTRA_HINT = "pip install 'aiothinkific[mock]'"
+#: Top-level modules of the ``contract`` extra (the contract harness).
+CONTRACT_EXTRA_MODULES = frozenset({"schemathesis", "hypothesis", "pytest"})
 
 _PASS_THROUGH = (typer.Exit, typer.Abort)  # (click's own, on a typer that runs on click)
 
@@ -81,6 +83,9 @@ def _describe(error: BaseException) -> tuple[str, int]:
         if top in MOCK_EXTRA_MODULES:
             hint = f"this command needs the mock extra: {MOCK_EXTRA_HINT} (no module {top!r})"
             return hint, USAGE
+        if top in CONTRACT_EXTRA_MODULES:
+            hint = "this command needs the contract extra: pip install 'aiothinkific[contract]'"
+            return f"{hint} (no module {top!r})", USAGE
         return f"a module is missing: {error}", USAGE
     return f"unexpected {type(error).__name__}: {error}", FAILURE
 

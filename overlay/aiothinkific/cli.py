@@ -31,7 +31,13 @@ app = typer.Typer(
 mock_app = typer.Typer(
     cls=CommandGroup, help="The stateful mock Thinkific server.", no_args_is_help=True
 )
+contract_app = typer.Typer(
+    cls=CommandGroup,
+    help="The contract harness: spec, server and client checked against each other.",
+    no_args_is_help=True,
+)
 app.add_typer(mock_app, name="mock")
+app.add_typer(contract_app, name="contract")
 app.add_typer(modules_app, name="modules")
 app.add_typer(thrivecart_app, name="thrivecart")
 
@@ -153,6 +159,73 @@ def handlers_command() -> None:
         ("stale handlers (no such operation)", stale_handlers()),
     ):
         typer.echo(f"{label}: {', '.join(names) or 'none'}")
+
+
+@contract_app.command("run")
+def contract_run(
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="THINKIFIC_CONTRACT_BASE_URL",
+            callback=url_option,
+            help="Thinkific Admin API root to test (credentials from THINKIFIC_API_KEY + "
+            "THINKIFIC_SUBDOMAIN or THINKIFIC_ACCESS_TOKEN); default: the bundled mock.",
+        ),
+    ] = None,
+    webhooks_base_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="THINKIFIC_CONTRACT_WEBHOOKS_BASE_URL",
+            callback=url_option,
+            help="Its Webhooks API root, when not beside it (.../api/public/v1 -> .../api/v2).",
+        ),
+    ] = None,
+    thrivecart_base_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="THRIVECART_CONTRACT_BASE_URL",
+            callback=url_option,
+            help="ThriveCart API root to test (credentials from THRIVECART_API_KEY or "
+            "THRIVECART_ACCESS_TOKEN); default: the bundled mock.",
+        ),
+    ] = None,
+    allow_writes: Annotated[
+        bool,
+        typer.Option(
+            help="Also run operations that change data on a real target (tagged records, "
+            "removed afterwards)."
+        ),
+    ] = False,
+    profile: Annotated[
+        str, typer.Option(help="fast (derandomized, for CI) or deep (many more examples).")
+    ] = "fast",
+    junitxml: Annotated[Path | None, typer.Option(help="Write a JUnit XML report here.")] = None,
+    report: Annotated[
+        Path | None, typer.Option(help="Write the summary and failures (Markdown) here.")
+    ] = None,
+    operations: Annotated[
+        str | None,
+        typer.Option(help="Only these operations: operationId patterns, comma-separated."),
+    ] = None,
+) -> None:
+    """Run the contract suites (provider, stateful, consumer) against the bundled mocks or the
+    given APIs. Exit code 0: every check held; 1: a check failed; 2: bad usage."""
+    from aiothinkific.contract.profiles import PROFILES
+    from aiothinkific.contract.runner import RunOptions, run
+
+    if profile not in PROFILES:
+        fail(f"--profile: {profile!r} is not one of {', '.join(sorted(PROFILES))}")
+    options = RunOptions(
+        base_url=base_url,
+        webhooks_base_url=webhooks_base_url,
+        thrivecart_base_url=thrivecart_base_url,
+        allow_writes=allow_writes,
+        profile=profile,
+        junitxml=junitxml,
+        report=report,
+        operations=operations,
+    )
+    raise typer.Exit(run(options))
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from schemathesis.generation.jsonschema.builder import build
 from schemathesis.specs.openapi.converter import to_json_schema
 from schemathesis.specs.openapi.formats import format_lengths_for, get_default_format_strategies
 
-from contract_tests.apis import Api
+from aiothinkific.contract.apis import Api
 
 #: The JSON Schema draft OpenAPI 3.0 schemas are read as (what schemathesis uses for them).
 DRAFT = 4

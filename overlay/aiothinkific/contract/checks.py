@@ -30,11 +30,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from aiothinkific.specs import Spec
+import pytest
 from schemathesis import Case, CheckContext, CheckFunction, GenerationMode, Response
 from schemathesis.specs.openapi.checks import allow_header_conformance, unsupported_method
 
-from contract_tests.apis import APIS, Api, api_of
+from aiothinkific.contract.apis import APIS, Api, api_of
+from aiothinkific.contract.cleanup import CREDENTIAL_HEADERS, json_pointer, remembers_created
+from aiothinkific.specs import Spec
 
 #: Field messages that restate a schema keyword (Rails' wording, as the API and the mock use it):
 #: type, enum, length, format or pattern, int64 range, required; and the Webhooks API's "invalid
@@ -93,23 +95,13 @@ def valid_input_refused_for_schema_reasons(
 
 
 #: Request headers a follow-up call of a check repeats: the credentials the original carried.
-CREDENTIAL_HEADERS = ("authorization", "x-auth-api-key", "x-auth-subdomain")
 
 
 def _pointer(document: Any, expression: str) -> Any:
     """The value ``$response.body#/a/b`` names in ``document`` (None if it names nothing)."""
     if not expression.startswith("$response.body#"):
         return None
-    value = document
-    for token in filter(None, expression.split("#", 1)[1].split("/")):
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(value, dict):
-            value = value.get(token)
-        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
-            value = value[int(token)]
-        else:
-            return None
-    return value
+    return json_pointer(document, expression.split("#", 1)[1])
 
 
 def read_links(case: Case[Any], status: int) -> list[tuple[str, dict[str, str]]]:
@@ -303,7 +295,36 @@ class PositiveOutcomes:
 MIN_REFUSALS = 3
 
 
+def wrong_target(response: Response) -> str | None:
+    """Why an answer cannot come from the API under test, if it cannot: the APIs answer JSON
+    and never redirect, so a redirect (to a login page, say) or an HTML page means the base URL
+    names something else."""
+    status = response.status_code
+    content_type = ";".join(response.headers.get("content-type", [])).lower()
+    if 300 <= status < 400:
+        where = ";".join(response.headers.get("location", [])) or "somewhere"
+        return f"it redirects ({status}) to {where}"
+    if "text/html" in content_type:
+        return f"it answers an HTML page ({status})"
+    return None
+
+
+def answers_as_the_api(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """End the whole run (exit code 2) at the first answer that is not the API's: every
+    other check would fail on it, for a reason the user cannot act on."""
+    problem = wrong_target(response)
+    if problem is not None:
+        pytest.exit(
+            f"wrong target: {case.method.upper()} {case.formatted_path} is not the API, "
+            f"{problem}; check the base URL",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
+    return None
+
+
 ADDITIONAL_CHECKS: list[CheckFunction] = [
+    answers_as_the_api,
+    remembers_created,
     valid_input_refused_for_schema_reasons,
     created_resource_exists,
     pagination_metadata_consistent,

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from contract_tests.apis import APIS
+from aiothinkific.contract.apis import APIS
 
 SUITES = ("provider", "stateful", "consumer")
 
 
 def spec_operations() -> dict[str, str]:
-    """Harness name of each operation (see :mod:`~contract_tests.apis`) -> "METHOD /path"
+    """Harness name of each operation (see :mod:`~aiothinkific.contract.apis`) -> "METHOD /path"
     (relative to its API's root), in spec order, API after API. Names are unique across the
     APIs, and so is each request within one API: they name an operation in the tally and in a
     schemathesis test's label."""
@@ -34,6 +34,9 @@ def spec_operations() -> dict[str, str]:
 class Counts:
     examples: int = 0
     failures: set[str] = field(default_factory=set)
+    #: The first failure's whole report (schemathesis's: the checks, the answer, a curl line
+    #: with credentials masked).
+    first_report: str = ""
 
 
 class Tally:
@@ -55,15 +58,20 @@ class Tally:
         listed = ", ".join(op for op in self.operations if op in self.generic) or "none"
         return f"generic behaviour (no mock handler): {listed}"
 
-    def record(self, suite: str, operation_id: str, failure: str | None = None) -> None:
+    def record(
+        self, suite: str, operation_id: str, failure: str | None = None, report: str = ""
+    ) -> None:
         counts = self.counts[(suite, operation_id)]
         counts.examples += 1
         if failure is not None:
             counts.failures.add(failure)
+            counts.first_report = counts.first_report or report or failure
 
-    def fail(self, suite: str, operation_id: str, failure: str) -> None:
+    def fail(self, suite: str, operation_id: str, failure: str, report: str = "") -> None:
         """A failure outside any example (a test that errored before or after them)."""
-        self.counts[(suite, operation_id)].failures.add(failure)
+        counts = self.counts[(suite, operation_id)]
+        counts.failures.add(failure)
+        counts.first_report = counts.first_report or report or failure
 
     def has_failures(self, suite: str, operation_id: str) -> bool:
         return bool(self.counts[(suite, operation_id)].failures)
@@ -74,7 +82,7 @@ class Tally:
         try:
             yield
         except BaseException as error:
-            self.record(suite, operation_id, describe(error))
+            self.record(suite, operation_id, describe(error), str(error).strip())
             raise
         self.record(suite, operation_id)
 
@@ -108,16 +116,42 @@ class Tally:
             lines.append(f"| {self.name(op)} | `{request}` | {cells} | {mark} |")
         totals = " | ".join(str(self.examples(suite)) for suite in SUITES)
         lines.append(f"| **total** | | {totals} | {self.failures()} |")
+        failing = self.failing()
+        if failing:
+            lines += ["", "## Failures", ""]
+            for (suite, op), counts in failing:
+                lines += [f"### {op} ({suite})", "", "```", counts.first_report, "```", ""]
         return "\n".join(lines) + "\n"
+
+    def failing(self) -> list[tuple[tuple[str, str], Counts]]:
+        """(suite, operation) and counts of each that failed, in the table's order."""
+        order = {op: n for n, op in enumerate(self.operations)}
+        found = [(key, c) for key, c in self.counts.items() if c.failures]
+        return sorted(found, key=lambda kc: (order.get(kc[0][1], len(order)), kc[0][0]))
+
+    def failure_lines(self) -> list[str]:
+        """For the terminal: each failing operation, its failure and the request to replay."""
+        lines = []
+        for (suite, op), counts in self.failing():
+            lines.append(f"FAILED {op} ({suite}): {sorted(counts.failures)[0]}")
+            replay = [ln.strip() for ln in counts.first_report.splitlines() if "curl " in ln]
+            lines += [f"    {ln}" for ln in replay[:1]]
+        return lines
 
     def text(self) -> list[str]:
         """The table for the terminal: operations with failures first, then the totals."""
         width = max(len(self.name(op)) for op in self.operations) + 2
         header = "operation".ljust(width) + "".join(s.rjust(10) for s in SUITES) + "  failures"
         lines = [header, "-" * len(header)]
+        idle = 0
         for op, _, examples, failures in self.rows():
+            if not any(examples) and not failures:  # not selected, or its API not targeted
+                idle += 1
+                continue
             counts = "".join(str(n).rjust(10) for n in examples)
             lines.append(self.name(op).ljust(width) + counts + str(failures).rjust(10))
+        if idle:
+            lines.append(f"({idle} operations not run)")
         totals = "".join(str(self.examples(suite)).rjust(10) for suite in SUITES)
         lines.append("total".ljust(width) + totals + str(self.failures()).rjust(10))
         return lines

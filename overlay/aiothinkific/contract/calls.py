@@ -14,14 +14,14 @@ from functools import cache
 from typing import Any
 
 import attrs
-from aiothinkific import Thinkific, ThriveCart
-from aiothinkific.resources._base import Resource
 from openapi_python_client.strings import snake_case
 from thinkific_admin_client.types import Unset as AdminUnset
 from thinkific_webhooks_client.types import Unset as WebhooksUnset
 from thrivecart_client.types import Unset as ThriveCartUnset
 
-from contract_tests.apis import ADMIN, APIS, THRIVECART, Api
+from aiothinkific import Thinkific, ThriveCart
+from aiothinkific.contract.apis import ADMIN, APIS, THRIVECART, Api
+from aiothinkific.resources._base import Resource
 
 #: Parameters typed ``str`` whose arbitrary values the overlay refuses before sending anything
 #: (``tk.webhooks`` checks the topic is one of Thinkific's).

@@ -14,8 +14,7 @@ from urllib.parse import urlsplit
 
 from aiothinkific import Credentials, ThriveCartCredentials
 from aiothinkific._client import webhooks_root_for
-
-from contract_tests.profiles import DEFAULT_PROFILE, PROFILES, Profile
+from aiothinkific.contract.profiles import DEFAULT_PROFILE, PROFILES, Profile
 
 MOCK_CREDENTIALS = Credentials(api_key="mock-key", subdomain="mock")
 MOCK_THRIVECART_CREDENTIALS = ThriveCartCredentials(api_key="mock-key")

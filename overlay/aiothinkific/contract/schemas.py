@@ -6,12 +6,12 @@ import copy
 from typing import Any
 
 import schemathesis
-from aiothinkific.mock import MockSettings, create_app
 from starlette.applications import Starlette
 
-from contract_tests.apis import ADMIN, THRIVECART, WEBHOOKS, Api, api_of
-from contract_tests.checks import positive_statuses
-from contract_tests.settings import ContractSettings, Target
+from aiothinkific.contract.apis import ADMIN, THRIVECART, WEBHOOKS, Api, api_of
+from aiothinkific.contract.checks import positive_statuses
+from aiothinkific.contract.settings import ContractSettings, Target
+from aiothinkific.mock import MockSettings, create_app
 
 #: On the mock, references to records (a user, course or product id in a body or query) are one
 #: of the seeded records half of the time, so creates that need them (an enrollment, a review, an
