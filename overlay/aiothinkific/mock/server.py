@@ -49,6 +49,11 @@ def error_response(error: ApiError) -> Response:
     return FastJSONResponse(error.body, error.status, headers=error.headers)
 
 
+def thinkific_errors(error: ApiError) -> ApiError:
+    """The error answers as raised: Thinkific's style (422 ``{"errors": {...}}`` and so on)."""
+    return error
+
+
 @dataclass
 class SpecServer:
     """The operations of ``spec`` served under ``base_path`` from ``store``: each by its entry in
@@ -64,6 +69,8 @@ class SpecServer:
     max_body_bytes: int = MAX_BODY_BYTES
     #: Where the events a request emitted go once it has committed (webhook deliveries).
     publish: Callable[[list[Doc]], None] = lambda events: None
+    #: The vendor's error style: what each error raised is answered as.
+    error_style: Callable[[ApiError], ApiError] = thinkific_errors
     rng: random.Random = field(init=False)
     validators: Mapping[str, RequestValidator] = field(init=False)
     coverage: Coverage = field(init=False)
@@ -167,7 +174,7 @@ class SpecServer:
                 with collect_events() as events, self.store.transaction(write=write):
                     result = handler(call)
             except ApiError as error:
-                return error_response(error)
+                return error_response(self.error_style(error))
             self.publish(events)
             if not documents_body:
                 return Response(status_code=status)
