@@ -73,13 +73,17 @@ class Authenticator:
             )
         return None, "Invalid API key, subdomain or access token"
 
+    def refusal(self, reason: str) -> dict[str, str]:
+        """The 401's body."""
+        return {"error": reason}
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not _guarded(scope):
             await self.app(scope, receive, send)
             return
         credential, reason = self.authenticate(Headers(scope=scope), scope["path"])
         if credential is None:
-            await JSONResponse({"error": reason}, 401)(scope, receive, send)
+            await JSONResponse(self.refusal(reason), 401)(scope, receive, send)
             return
         scope.setdefault("state", {})["credential"] = credential
         await self.app(scope, receive, send)

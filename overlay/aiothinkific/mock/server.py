@@ -71,6 +71,8 @@ class SpecServer:
     publish: Callable[[list[Doc]], None] = lambda events: None
     #: The vendor's error style: what each error raised is answered as.
     error_style: Callable[[ApiError], ApiError] = thinkific_errors
+    #: Per operation id, body fields the vendor also takes under another name (alias -> name).
+    body_aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     rng: random.Random = field(init=False)
     validators: Mapping[str, RequestValidator] = field(init=False)
     coverage: Coverage = field(init=False)
@@ -148,6 +150,7 @@ class SpecServer:
         status = operation.success_status
         documents_body = operation.responses[status] is not None
         write = operation.method != "GET"
+        aliases = self.body_aliases.get(operation.operation_id)
 
         async def handle(request: Request) -> Response:
             try:
@@ -158,7 +161,7 @@ class SpecServer:
                 if validator.body_validator is not None:
                     raw = await self.read_body(request)
                 query = validator.query(request.query_params)
-                body = validator.body(raw, request.headers.get("content-type"))
+                body = validator.body(raw, request.headers.get("content-type"), aliases)
                 call = Call(
                     spec=self.spec,
                     operation=operation,

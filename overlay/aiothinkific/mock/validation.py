@@ -466,15 +466,22 @@ class RequestValidator:
             raise invalid(errors)
         return values
 
-    def body(self, raw: bytes, content_type: str | None) -> Any:
+    def body(
+        self, raw: bytes, content_type: str | None, aliases: Mapping[str, str] | None = None
+    ) -> Any:
         """The JSON body, checked against the operation's schema. An empty body (nothing, or
         only whitespace) is no body: where the spec requires one (``requestBody.required``) it
         is refused like a ``null`` body (422, ``base``: "can't be blank"), otherwise it is
-        ``{}``."""
+        ``{}``. ``aliases`` names fields the vendor also takes for a documented one (sent
+        under the alias only, they are renamed before the schema check)."""
         if self.body_validator is None:
             return None
         if raw.strip():
             body = self.parse(raw, content_type)
+            if aliases and isinstance(body, dict):
+                for alias, name in aliases.items():
+                    if alias in body and name not in body:
+                        body[name] = body.pop(alias)
         elif self.body_required:
             raise invalid({"base": ["can't be blank"]})
         else:
