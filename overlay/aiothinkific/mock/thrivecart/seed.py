@@ -86,6 +86,9 @@ def catalogue() -> dict[str, list[Doc]]:
         product(4, "My Product + Bump", [price(1, "One payment", "single", 9900, "GBP")],
                 label="Internal product label"),
         product(5, "My Course", [price(1, "One payment", "single", 19900)]),
+        # The products the collection's example affiliate is created for.
+        product(15, "Affiliate Starter Course", [price(1, "One payment", "single", 2900)]),
+        product(99, "Partner Bundle", [price(1, "One payment", "single", 14900, "GBP")]),
         product(250, "My Demo Subscription", [price(1, "Monthly", "subscription", 2900,
                                                     frequency="month")]),
         product(296, "Demo Product", [price(1, "One payment", "single", 4700)]),
