@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-
 from aiothinkific.mock.thrivecart import (
     MOCK_THRIVECART_HOST,
     ThriveCartSettings,

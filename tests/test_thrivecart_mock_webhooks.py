@@ -13,16 +13,15 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
-
 from aiothinkific.mock.thrivecart import (
     MOCK_THRIVECART_HOST,
     ThriveCartSettings,
     create_thrivecart_app,
 )
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 CONTROL = MOCK_THRIVECART_HOST + "/_mock/thrivecart"
 RECEIVER = "http://receiver.test"
@@ -60,10 +59,10 @@ class Receiver:
             return Response(status_code=405)
         if path == "/refuse-post" and request.method == "POST":
             return Response(status_code=404)
-        if path == "/flaky" and request.method == "POST" and b"ping" not in body:
-            if self.failures > 0:
-                self.failures -= 1
-                return Response(status_code=500)
+        flaky = path == "/flaky" and request.method == "POST" and b"ping" not in body
+        if flaky and self.failures > 0:
+            self.failures -= 1
+            return Response(status_code=500)
         return Response(status_code=200)
 
     def app(self) -> Starlette:
