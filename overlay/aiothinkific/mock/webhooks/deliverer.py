@@ -63,13 +63,15 @@ class Deliverer:
         return [Delivery(hook["target_url"], body, headers, topic) for hook in hooks]
 
     async def _deliver(self, envelopes: list[Doc]) -> None:
+        deliveries = [d for envelope in envelopes for d in self.deliveries(envelope)]
+        if not deliveries:  # an HTTP client costs more than most requests: none for nothing
+            return
         times = 2 if self.settings.redeliver else 1
         transport = self.settings.webhook_transport
         async with httpx.AsyncClient(transport=transport, timeout=10.0) as http:
-            for envelope in envelopes:
-                for delivery in self.deliveries(envelope):
-                    for _ in range(times):
-                        await self._send(http, delivery)
+            for delivery in deliveries:
+                for _ in range(times):
+                    await self._send(http, delivery)
 
     async def _send(self, http: httpx.AsyncClient, delivery: Delivery) -> None:
         for attempt in range(self.retries + 1):
