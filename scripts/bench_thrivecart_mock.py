@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import bench_mock
 import httpx
 from aiothinkific.mock.thrivecart import ThriveCartSettings, create_thrivecart_app
 from bench_mock import free_port, p50_p99, started
@@ -75,14 +76,8 @@ OPERATIONS = [
 
 
 @dataclass
-class Result:
-    operation: str
-    target: str
-    concurrency: int
-    requests: int
-    requests_per_second: float
-    p50_ms: float
-    p99_ms: float
+class Result(bench_mock.Result):
+    operation: str = ""
 
 
 async def timed(
@@ -109,8 +104,8 @@ async def measure(
     await timed(client, operation, min(20, requests), 1)  # warm-up
     latencies, elapsed = await timed(client, operation, requests, concurrency)
     p50, p99 = p50_p99(latencies)
-    return Result(operation.label, target, concurrency, len(latencies),
-                  round(len(latencies) / elapsed, 1), p50, p99)  # fmt: skip
+    return Result(target, concurrency, len(latencies), round(len(latencies) / elapsed, 1),
+                  p50, p99, operation=operation.label)  # fmt: skip
 
 
 async def run(requests: int) -> list[Result]:

@@ -16,6 +16,7 @@ from hmac import compare_digest
 import anyio
 import httpx
 from starlette.datastructures import Headers
+from starlette.middleware import Middleware
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -137,6 +138,18 @@ class RateLimitEmulator:
             await self.app(scope, receive, send)
         finally:
             self.in_flight[key] -= 1
+
+
+def site_middleware(
+    settings: MockSettings, authenticator: type[Authenticator] = Authenticator
+) -> list[Middleware]:
+    """What stands before a mock site's routes, outermost first: ``authenticator`` (the
+    vendor's credentials), the rate limit emulation, injected faults."""
+    return [
+        Middleware(authenticator, settings=settings),
+        Middleware(RateLimitEmulator, settings=settings),
+        Middleware(FaultInjector, settings=settings),
+    ]
 
 
 class DroppedConnection(httpx.RemoteProtocolError):

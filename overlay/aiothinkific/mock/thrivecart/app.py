@@ -7,10 +7,9 @@ from __future__ import annotations
 import httpx
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
-from starlette.middleware import Middleware
 
 from aiothinkific._thrivecart import ThriveCart
-from aiothinkific.mock.middleware import Authenticator, FaultInjector, RateLimitEmulator, _same
+from aiothinkific.mock.middleware import Authenticator, _same, site_middleware
 from aiothinkific.mock.server import SpecServer, spec_app
 from aiothinkific.mock.store import Store
 from aiothinkific.mock.thrivecart.control import make_routes
@@ -67,11 +66,7 @@ def create_thrivecart_app(
     app = spec_app(
         server,
         routes=make_routes(settings),
-        middleware=[
-            Middleware(ThriveCartAuthenticator, settings=settings),
-            Middleware(RateLimitEmulator, settings=settings),
-            Middleware(FaultInjector, settings=settings),
-        ],
+        middleware=site_middleware(settings, ThriveCartAuthenticator),
     )
     app.state.settings = settings
     app.state.deliverer = deliverer

@@ -284,21 +284,24 @@ def pause(store: Store, now: datetime.datetime, sub: Doc, auto_resume: int | Non
         raise error(f"This subscription is {sub['status']} and cannot be paused.")
     if auto_resume is not None and auto_resume < epoch(now) + 24 * 3600:
         raise error("The auto-resume date must be at least 24 hours in the future.")
-    order, _ = order_and_item(store, sub)
-    sub["status"] = "paused"
-    sub["auto_resume"] = auto_resume
-    store.replace(SUBSCRIPTION, sub)
-    events.emit(store, now, "order.subscription_paused", order, subscription=sub)
+    _switch(store, now, sub, "paused", auto_resume)
 
 
 def resume(store: Store, now: datetime.datetime, sub: Doc) -> None:
     if sub["status"] != "paused":
         raise error("This subscription is not paused and cannot be resumed.")
+    _switch(store, now, sub, "active", None)
+
+
+def _switch(
+    store: Store, now: datetime.datetime, sub: Doc, status: str, auto_resume: int | None
+) -> None:
     order, _ = order_and_item(store, sub)
-    sub["status"] = "active"
-    sub["auto_resume"] = None
+    sub["status"] = status
+    sub["auto_resume"] = auto_resume
     store.replace(SUBSCRIPTION, sub)
-    events.emit(store, now, "order.subscription_resumed", order, subscription=sub)
+    event = "order.subscription_paused" if status == "paused" else "order.subscription_resumed"
+    events.emit(store, now, event, order, subscription=sub)
 
 
 def refund(

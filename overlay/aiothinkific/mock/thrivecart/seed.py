@@ -150,49 +150,26 @@ def seed_thrivecart(store: Store, *, seed: int = 0, customers: int = 20) -> None
         _generated_orders(store, random.Random(f"thrivecart:{seed}"), customers, items)
 
 
-def _collection_orders(store: Store) -> None:
-    def at(days: float) -> datetime.datetime:
-        return START + datetime.timedelta(days=days)
+#: The orders the collection's saved answers show: (day after START, email, name, product,
+#: order id, invoice id, subscription ids). 7700 and 18584 are the search's examples, 851411
+#: and 851362 the customer lookups', 9938882 the student tied to an order.
+COLLECTION_ORDERS = [
+    (0.0, "demo@thrivecart.com", "Demo Customer", 1, 7700, 1467, []),
+    (1.0, "demo-2@thrivecart.com", "Other Demo Customer", 2, 18584, 2563, []),
+    (30.22, "faux-customer-616855039-78@thrivecartfaux.com", "Katerine Patterson", 373, 851411,
+     147484955, [253]),
+    (31.0, "faux-customer-778560761-14@thrivecartfaux.com", "Narcisa Joshua", 299, 851362,
+     147484906, []),
+    (32.0, "student@thrivecart.com", "Jane Smith", 5, 9938882, 147500000, []),
+]  # fmt: skip
 
-    orders.purchase(
-        store,
-        at(0),
-        mode="live",
-        email="demo@thrivecart.com",
-        name="Demo Customer",
-        product_id=1,
-        ids=orders.Ids(order_id=7700, invoice_id=1467),
-    )
-    orders.purchase(
-        store,
-        at(1),
-        mode="live",
-        email="demo-2@thrivecart.com",
-        name="Other Demo Customer",
-        product_id=2,
-        ids=orders.Ids(order_id=18584, invoice_id=2563),
-    )
-    orders.purchase(
-        store,
-        at(30.22),
-        mode="live",
-        email="faux-customer-616855039-78@thrivecartfaux.com",
-        name="Katerine Patterson",
-        product_id=373,
-        ids=orders.Ids(order_id=851411, invoice_id=147484955, subscription_ids=[253]),
-    )
-    orders.purchase(
-        store,
-        at(31),
-        mode="live",
-        email="faux-customer-778560761-14@thrivecartfaux.com",
-        name="Narcisa Joshua",
-        product_id=299,
-        ids=orders.Ids(order_id=851362, invoice_id=147484906),
-    )
-    orders.purchase(store, at(32), mode="live", email="student@thrivecart.com",
-                    name="Jane Smith", product_id=5,
-                    ids=orders.Ids(order_id=9938882, invoice_id=147500000))  # fmt: skip
+
+def _collection_orders(store: Store) -> None:
+    for day, email, name, product_id, order_id, invoice_id, subscription_ids in COLLECTION_ORDERS:
+        ids = orders.Ids(order_id=order_id, invoice_id=invoice_id, subscription_ids=subscription_ids)
+        moment = START + datetime.timedelta(days=day)
+        orders.purchase(store, moment, mode="live", email=email, name=name,
+                        product_id=product_id, ids=ids)  # fmt: skip
 
 
 FIRST_NAMES = ("Ada", "Ben", "Chloe", "Dev", "Elena", "Femi", "Grace", "Hugo", "Ines", "Jun")
