@@ -433,3 +433,15 @@ def test_the_same_seed_gives_the_same_account() -> None:
             return store.select("tc_transaction")
 
     assert snapshot(3) == snapshot(3) != snapshot(4)
+
+
+def test_the_plugins_served_account_answers_on_a_real_port(thrivecart_mock: str) -> None:
+    assert thrivecart_mock.startswith("http://127.0.0.1:")
+    answer = httpx.get(thrivecart_mock + "/products/2", headers=AUTH)
+    assert (answer.status_code, answer.json()["name"]) == (200, "My Example Product")
+    refused = httpx.get(thrivecart_mock + "/ping")
+    assert (refused.status_code, refused.json()["error"]) == (401, "invalid_token")
+
+
+async def test_the_plugins_client_fixture(thrivecart_client: ThriveCart) -> None:
+    assert (await thrivecart_client.customers.get(email=NARCISA)).customer.name == "Narcisa Joshua"
