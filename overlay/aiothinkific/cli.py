@@ -100,12 +100,33 @@ def serve(
     latency: Annotated[float, typer.Option(help="Seconds added to every response.")] = 0.0,
     error_rate: Annotated[float, typer.Option(help="Share of requests answered 500/503.")] = 0.0,
     drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
+    vendor: Annotated[
+        str,
+        typer.Option(
+            help="Which mock to serve: thinkific (its site), thrivecart (its account), or both "
+            "(ThriveCart then on --thrivecart-port).",
+        ),
+    ] = "thinkific",
+    thrivecart_port: Annotated[
+        int,
+        typer.Option(min=0, max=65535, help="ThriveCart's port with --vendor both (0: any free)."),
+    ] = 0,
+    thrivecart_api_key: Annotated[
+        str, typer.Option(help="ThriveCart bearer token accepted.")
+    ] = "mock-thrivecart-key",
 ) -> None:
-    """Serve a mock Thinkific site over HTTP at http://HOST:PORT/api/public/v1.
+    """Serve a mock Thinkific site over HTTP at http://HOST:PORT/api/public/v1, or ThriveCart's
+    account at http://HOST:PORT/api/external (``--vendor thrivecart``), or both.
 
-    The URL is printed once the server is listening; Ctrl-C or SIGTERM stops it."""
+    The URLs are printed once the servers are listening; Ctrl-C or SIGTERM stops them."""
+    from starlette.applications import Starlette
+
     from aiothinkific.mock import MockSettings, create_app
+    from aiothinkific.mock.thrivecart import ThriveCartSettings, create_thrivecart_app
     from aiothinkific.webhooks.serving import serving
+
+    if vendor not in ("thinkific", "thrivecart", "both"):
+        fail(f"--vendor must be thinkific, thrivecart or both, not {vendor!r}")
 
     try:
         settings = MockSettings(
@@ -121,12 +142,30 @@ def serve(
             error_rate=error_rate,
             drop_rate=drop_rate,
         )
+        thrivecart_settings = ThriveCartSettings(
+            api_key=thrivecart_api_key,
+            seed=seed,
+            requests_per_minute=requests_per_minute,
+            latency=latency,
+            error_rate=error_rate,
+            drop_rate=drop_rate,
+        )
     except ValueError as error:
         fail(str(error))
-    try:
-        site = create_app(settings)
-    except sqlite3.Error as error:
-        fail(f"cannot use --db {db}: {error}")
+    sites: list[tuple[str, Starlette, int, str]] = []
+    if vendor in ("thinkific", "both"):
+        try:
+            site = create_app(settings)
+        except sqlite3.Error as error:
+            fail(f"cannot use --db {db}: {error}")
+        webhooks_line = f"(Webhooks API at {{root}}{settings.webhooks_base_path})"
+        sites.append(("Thinkific", site, port, f"{settings.base_path} {webhooks_line}"))
+    if vendor in ("thrivecart", "both"):
+        account = create_thrivecart_app(thrivecart_settings)
+        control_line = f"(controls at {{root}}{thrivecart_settings.control_path})"
+        account_port = port if vendor == "thrivecart" else thrivecart_port
+        sites.append(("ThriveCart", account, account_port,
+                      f"{thrivecart_settings.base_path} {control_line}"))  # fmt: skip
 
     async def serve_until_stopped() -> None:
         stop = asyncio.Event()
@@ -135,14 +174,14 @@ def serve(
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises instead
                 loop.add_signal_handler(signum, stop.set)
         async with contextlib.AsyncExitStack() as stack:
-            try:
-                root = await stack.enter_async_context(serving(site, host, port, lifespan="auto"))
-            except OSError as error:
-                fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
-            typer.echo(
-                f"mock Thinkific API at {root}{settings.base_path} "
-                f"(Webhooks API at {root}{settings.webhooks_base_path})"
-            )
+            for name, app, app_port, paths in sites:
+                try:
+                    serve = serving(app, host, app_port, lifespan="auto")
+                    root = await stack.enter_async_context(serve)
+                except OSError as error:
+                    fail(f"cannot listen on {host}:{app_port}: {error.strerror or error}")
+                path, _, note = paths.partition(" ")
+                typer.echo(f"mock {name} API at {root}{path} {note.format(root=root)}")
             await stop.wait()
 
     asyncio.run(serve_until_stopped())

@@ -5,11 +5,10 @@ the Webhooks API and the mock-only control routes."""
 from __future__ import annotations
 
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
 from starlette.routing import Mount
 
 from aiothinkific.mock import control, webhooks
-from aiothinkific.mock.middleware import Authenticator, FaultInjector, RateLimitEmulator
+from aiothinkific.mock.middleware import site_middleware
 from aiothinkific.mock.registry import handlers
 from aiothinkific.mock.seed import seed_store
 from aiothinkific.mock.server import SpecServer, spec_app
@@ -46,11 +45,7 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
             Mount(settings.webhooks_base_path, webhooks.create_webhooks_app(settings, store)),
             *control.ROUTES,
         ],
-        middleware=[
-            Middleware(Authenticator, settings=settings),
-            Middleware(RateLimitEmulator, settings=settings),
-            Middleware(FaultInjector, settings=settings),
-        ],
+        middleware=site_middleware(settings),
     )
     app.state.settings = settings
     app.state.deliverer = deliverer

@@ -1,4 +1,4 @@
-"""Thinkific's error bodies, raised from anywhere in a request and turned into a response once."""
+"""Error answers (Thinkific's unless a vendor restyles them), raised anywhere in a request."""
 
 from __future__ import annotations
 
@@ -26,6 +26,19 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
+class InvalidRequest(ApiError):
+    """A request the spec refuses, field by field: Thinkific's 422 ``{"errors": {...}}``; a
+    vendor with another error style answers it its own way from :attr:`errors`."""
+
+    def __init__(self, errors: Mapping[str, Sequence[str]] | Sequence[Any]) -> None:
+        if isinstance(errors, Mapping):
+            self.errors: dict[str, list[str]] = {f: list(m) for f, m in errors.items()}
+            super().__init__(422, {"errors": self.errors})
+        else:
+            self.errors = {"base": [str(item) for item in errors]}
+            super().__init__(422, {"errors": list(errors)})
+
+
 def not_found(message: str = NOT_FOUND) -> ApiError:
     """404 ``{"error": "Record not found."}``, what Rails' ``find`` answers."""
     return ApiError(404, {"error": message})
@@ -37,11 +50,7 @@ def bad_request(message: str) -> ApiError:
 
 def invalid(errors: Mapping[str, Sequence[str]] | Sequence[Any]) -> ApiError:
     """422 ``{"errors": {"field": ["message", ...]}}`` (or a list of messages, as some do)."""
-    if isinstance(errors, Mapping):
-        return ApiError(
-            422, {"errors": {field: list(messages) for field, messages in errors.items()}}
-        )
-    return ApiError(422, {"errors": list(errors)})
+    return InvalidRequest(errors)
 
 
 def field_error(field: str, message: str) -> ApiError:

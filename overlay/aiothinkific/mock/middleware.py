@@ -16,6 +16,7 @@ from hmac import compare_digest
 import anyio
 import httpx
 from starlette.datastructures import Headers
+from starlette.middleware import Middleware
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -73,13 +74,17 @@ class Authenticator:
             )
         return None, "Invalid API key, subdomain or access token"
 
+    def refusal(self, reason: str) -> dict[str, str]:
+        """The 401's body."""
+        return {"error": reason}
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not _guarded(scope):
             await self.app(scope, receive, send)
             return
         credential, reason = self.authenticate(Headers(scope=scope), scope["path"])
         if credential is None:
-            await JSONResponse({"error": reason}, 401)(scope, receive, send)
+            await JSONResponse(self.refusal(reason), 401)(scope, receive, send)
             return
         scope.setdefault("state", {})["credential"] = credential
         await self.app(scope, receive, send)
@@ -133,6 +138,18 @@ class RateLimitEmulator:
             await self.app(scope, receive, send)
         finally:
             self.in_flight[key] -= 1
+
+
+def site_middleware(
+    settings: MockSettings, authenticator: type[Authenticator] = Authenticator
+) -> list[Middleware]:
+    """What stands before a mock site's routes, outermost first: ``authenticator`` (the
+    vendor's credentials), the rate limit emulation, injected faults."""
+    return [
+        Middleware(authenticator, settings=settings),
+        Middleware(RateLimitEmulator, settings=settings),
+        Middleware(FaultInjector, settings=settings),
+    ]
 
 
 class DroppedConnection(httpx.RemoteProtocolError):

@@ -1,6 +1,7 @@
 """Which handler serves which operation.
 
-Backends register their handlers with ``@handles("operationId")``. A spec is then covered in
+Backends register their handlers with ``@handles("operationId")`` of their vendor's
+:class:`HandlerRegistry` (Thinkific's: :data:`THINKIFIC`). A spec is then covered in
 three parts (:func:`coverage`): operations with a handler; operations without one, which the mock
 serves with generic, spec-driven behaviour (:mod:`aiothinkific.mock.generic`); and stale
 handlers, for operations the spec no longer has, which are ignored. After a vendor update,
@@ -13,34 +14,47 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from aiothinkific.mock.engine import Handler
 from aiothinkific.specs import Spec, admin_spec
 
-_REGISTRY: dict[str, Handler] = {}
+
+class HandlerRegistry:
+    """The handlers of one vendor's mock, registered by the modules of ``package`` (imported
+    the first time :meth:`handlers` is called). Each vendor has its own, so operation ids of
+    different vendors never collide."""
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+        self._registered: dict[str, Handler] = {}
+        self._loaded: dict[str, Handler] | None = None
+
+    def handles(self, operation_id: str) -> Callable[[Handler], Handler]:
+        """Register the decorated function as the handler of ``operation_id``."""
+
+        def register(handler: Handler) -> Handler:
+            if operation_id in self._registered:
+                raise RuntimeError(f"two handlers for {operation_id}")
+            self._registered[operation_id] = handler
+            return handler
+
+        return register
+
+    def handlers(self) -> dict[str, Handler]:
+        """Every registered handler, once each module of the package has been imported. The
+        same dict every time, so a test may swap a handler in it before building an app."""
+        if self._loaded is None:
+            root = importlib.import_module(self.package)
+            for module in pkgutil.iter_modules(root.__path__):
+                importlib.import_module(f"{self.package}.{module.name}")
+            self._loaded = dict(self._registered)
+        return self._loaded
 
 
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    """Register the decorated function as the handler of ``operation_id``."""
-
-    def register(handler: Handler) -> Handler:
-        if operation_id in _REGISTRY:
-            raise RuntimeError(f"two handlers for {operation_id}")
-        _REGISTRY[operation_id] = handler
-        return handler
-
-    return register
-
-
-@cache
-def handlers() -> dict[str, Handler]:
-    """Every registered handler, once each backend module has been imported."""
-    from aiothinkific.mock import backends
-
-    for module in pkgutil.iter_modules(backends.__path__):
-        importlib.import_module(f"{backends.__name__}.{module.name}")
-    return dict(_REGISTRY)
+#: Thinkific's handlers, in :mod:`aiothinkific.mock.backends`.
+THINKIFIC = HandlerRegistry("aiothinkific.mock.backends")
+handles = THINKIFIC.handles
+handlers = THINKIFIC.handlers
 
 
 @dataclass(frozen=True)

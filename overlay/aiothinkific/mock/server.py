@@ -49,6 +49,11 @@ def error_response(error: ApiError) -> Response:
     return FastJSONResponse(error.body, error.status, headers=error.headers)
 
 
+def thinkific_errors(error: ApiError) -> ApiError:
+    """The error answers as raised: Thinkific's style (422 ``{"errors": {...}}`` and so on)."""
+    return error
+
+
 @dataclass
 class SpecServer:
     """The operations of ``spec`` served under ``base_path`` from ``store``: each by its entry in
@@ -64,6 +69,10 @@ class SpecServer:
     max_body_bytes: int = MAX_BODY_BYTES
     #: Where the events a request emitted go once it has committed (webhook deliveries).
     publish: Callable[[list[Doc]], None] = lambda events: None
+    #: The vendor's error style: what each error raised is answered as.
+    error_style: Callable[[ApiError], ApiError] = thinkific_errors
+    #: Per operation id, body fields the vendor also takes under another name (alias -> name).
+    body_aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     rng: random.Random = field(init=False)
     validators: Mapping[str, RequestValidator] = field(init=False)
     coverage: Coverage = field(init=False)
@@ -141,6 +150,7 @@ class SpecServer:
         status = operation.success_status
         documents_body = operation.responses[status] is not None
         write = operation.method != "GET"
+        aliases = self.body_aliases.get(operation.operation_id)
 
         async def handle(request: Request) -> Response:
             try:
@@ -151,7 +161,7 @@ class SpecServer:
                 if validator.body_validator is not None:
                     raw = await self.read_body(request)
                 query = validator.query(request.query_params)
-                body = validator.body(raw, request.headers.get("content-type"))
+                body = validator.body(raw, request.headers.get("content-type"), aliases)
                 call = Call(
                     spec=self.spec,
                     operation=operation,
@@ -167,7 +177,7 @@ class SpecServer:
                 with collect_events() as events, self.store.transaction(write=write):
                     result = handler(call)
             except ApiError as error:
-                return error_response(error)
+                return error_response(self.error_style(error))
             self.publish(events)
             if not documents_body:
                 return Response(status_code=status)

@@ -13,10 +13,12 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesParser
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from jsonschema import FormatChecker  # type: ignore[import-untyped]
 
@@ -229,11 +231,98 @@ def parse_json(raw: bytes) -> Any:
         raise bad_request("Invalid JSON in request body") from None
 
 
+FORM, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
+
+
+def _media(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
 def _is_json(content_type: str | None) -> bool:
     if content_type is None:
         return True
-    media = content_type.split(";", 1)[0].strip().lower()
+    media = _media(content_type)
     return media == "application/json" or (media.startswith("application/") and "+json" in media)
+
+
+def parse_form(raw: bytes, content_type: str | None) -> list[tuple[str, str]]:
+    """The fields of a urlencoded or multipart body, in order (a key may repeat); 400 when it
+    cannot be read. Multipart is read with the stdlib's MIME parser; files are read as text."""
+    if _media(content_type) == FORM:
+        try:
+            return parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        except (UnicodeDecodeError, ValueError):
+            raise bad_request("The form body cannot be read") from None
+    header = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
+    message = BytesParser().parsebytes(header + raw)
+    if not message.is_multipart():
+        raise bad_request("The multipart body cannot be read")
+    fields = []
+    for part in message.get_payload():
+        assert isinstance(part, Message)
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        try:
+            fields.append((name, data.decode(part.get_content_charset() or "utf-8")))
+        except (UnicodeDecodeError, LookupError):
+            raise bad_request(f"The value of {name} is not UTF-8 text") from None
+    return fields
+
+
+def _coerce_text(text: str, schema: JSON) -> Any:
+    """A form value (always text) as the type its schema gives, when it reads as one; left as
+    text otherwise, for the schema check to refuse with its own message."""
+    kind = schema.get("type")
+    stripped = text.strip()
+    if kind == "integer":
+        value = integer_value(stripped)
+        return text if value is None else value
+    if kind == "number":
+        try:
+            return _finite(stripped)
+        except ValueError:
+            return text
+    if kind == "boolean":  # "True" too: the generated client sends str(True) in multipart
+        if stripped.lower() in _TRUE:
+            return True
+        if stripped.lower() in _FALSE:
+            return False
+    return text
+
+
+def coerce_fields(spec: Spec, schema: JSON, fields: Sequence[tuple[str, Any]]) -> JSON:
+    """Form fields (or a JSON object's, whose scalars a form vendor also takes as text) as the
+    body its object ``schema`` describes: text coerced per property, repeated keys (and
+    ``key[]``) gathered into arrays where the property is one, a JSON array or object sent for
+    a property that is JSON-encoded text encoded, and an empty optional value left out (a
+    form sends fields left blank as ``""``)."""
+    resolved = spec.resolve(schema)
+    properties = resolved.get("properties", {})
+    required = set(resolved.get("required", ()))
+    body: JSON = {}
+    for key, value in fields:
+        name = key[:-2] if key.endswith("[]") and key[:-2] in properties else key
+        prop = spec.resolve(properties.get(name, {}))
+        if value == "" and name not in required:
+            continue
+        if prop.get("type") == "array":
+            items = spec.resolve(prop.get("items", {}))
+            values = value if isinstance(value, list) else [value]
+            body.setdefault(name, []).extend(
+                _coerce_text(item, items) if isinstance(item, str) else item for item in values
+            )
+        elif isinstance(value, str):
+            body[name] = _coerce_text(value, prop)
+        elif prop.get("type") == "string" and isinstance(value, list | dict):
+            body[name] = json.dumps(value)
+        elif prop.get("type") == "string" and isinstance(value, int | float):
+            body[name] = json.dumps(value)  # "Numbers often arrive as strings", and back
+        else:
+            body[name] = value
+    return body
 
 
 @dataclass(frozen=True)
@@ -319,6 +408,10 @@ class RequestValidator:
             for location in ("path", "query")
         }
         schema = operation.body_schema
+        self.spec = spec
+        self.body_schema = schema
+        #: A form body (urlencoded or multipart) is documented: forms and JSON are taken alike.
+        self.takes_forms = operation.body_media in (FORM, MULTIPART)
         self.body_validator = None if schema is None else compile_schema(spec, schema)
         self.body_required = operation.body_required
         resolved = {} if schema is None else spec.resolve(schema)
@@ -373,17 +466,22 @@ class RequestValidator:
             raise invalid(errors)
         return values
 
-    def body(self, raw: bytes, content_type: str | None) -> Any:
+    def body(
+        self, raw: bytes, content_type: str | None, aliases: Mapping[str, str] | None = None
+    ) -> Any:
         """The JSON body, checked against the operation's schema. An empty body (nothing, or
         only whitespace) is no body: where the spec requires one (``requestBody.required``) it
         is refused like a ``null`` body (422, ``base``: "can't be blank"), otherwise it is
-        ``{}``."""
+        ``{}``. ``aliases`` names fields the vendor also takes for a documented one (sent
+        under the alias only, they are renamed before the schema check)."""
         if self.body_validator is None:
             return None
         if raw.strip():
-            if not _is_json(content_type):
-                raise ApiError(400, {"error": "Content-Type must be application/json"})
-            body = parse_json(raw)
+            body = self.parse(raw, content_type)
+            if aliases and isinstance(body, dict):
+                for alias, name in aliases.items():
+                    if alias in body and name not in body:
+                        body[name] = body.pop(alias)
         elif self.body_required:
             raise invalid({"base": ["can't be blank"]})
         else:
@@ -398,6 +496,19 @@ class RequestValidator:
                     _add(errors, name, "can't be blank")
         if errors:
             raise invalid(errors)
+        return body
+
+    def parse(self, raw: bytes, content_type: str | None) -> Any:
+        """A non-empty body as JSON; for an operation that takes forms, a urlencoded or
+        multipart one too, and either coerced by the schema (:func:`coerce_fields`)."""
+        assert self.body_schema is not None
+        if self.takes_forms and _media(content_type) in (FORM, MULTIPART):
+            return coerce_fields(self.spec, self.body_schema, parse_form(raw, content_type))
+        if not _is_json(content_type):
+            raise ApiError(400, {"error": "Content-Type must be application/json"})
+        body = parse_json(raw)
+        if self.takes_forms and isinstance(body, dict):
+            return coerce_fields(self.spec, self.body_schema, list(body.items()))
         return body
 
 

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from aiothinkific.specs.document import Spec
 
 JSON = dict[str, Any]
+#: The request body media types read, preferred first: an operation documented with a form
+#: body is served from its form schema (a vendor such as ThriveCart posts forms).
+BODY_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -32,6 +35,7 @@ class Operation:
 
     ``responses`` maps each documented status to its JSON schema, or ``None`` when that status
     is documented without a body. ``definition`` is the operation's raw object in the document.
+    ``body_media`` is the media type ``body_schema`` was read from (see :data:`BODY_MEDIA_TYPES`).
     """
 
     operation_id: str
@@ -43,6 +47,7 @@ class Operation:
     responses: Mapping[int, JSON | None]
     tags: tuple[str, ...] = ()
     definition: JSON = field(default_factory=dict, repr=False, compare=False)
+    body_media: str | None = None
 
     @property
     def template(self) -> PathTemplate:
@@ -97,7 +102,9 @@ def read_operations(spec: Spec) -> tuple[Operation, ...]:
             if raw is None:
                 continue
             body = spec.resolve(raw.get("requestBody", {}))
-            media = body.get("content", {}).get("application/json")
+            content = body.get("content", {})
+            media_type = next((m for m in BODY_MEDIA_TYPES if m in content), None)
+            media = None if media_type is None else content[media_type]
             found.append(
                 Operation(
                     operation_id=raw.get("operationId") or f"{method.upper()} {path}",
@@ -109,6 +116,7 @@ def read_operations(spec: Spec) -> tuple[Operation, ...]:
                     responses=_responses(spec, raw),
                     tags=tuple(raw.get("tags", ())),
                     definition=raw,
+                    body_media=media_type,
                 )
             )
     return tuple(found)

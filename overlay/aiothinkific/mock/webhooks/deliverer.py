@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import httpx
 
@@ -15,8 +17,23 @@ from aiothinkific.mock.webhooks.outbox import WEBHOOK
 from aiothinkific.webhooks.events import SIGNATURE_HEADER, sign
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """One POST of one event to one URL."""
+
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+    label: str
+
+
 class Deliverer:
-    """POSTs envelopes to the webhooks of their topic, signed with the site's API key."""
+    """POSTs envelopes to the webhooks of their topic, signed with the site's API key. A vendor's
+    deliverer overrides :meth:`deliveries` (what to send where); sending is shared: from a
+    background task, ``settings.redeliver`` sending each twice, and a delivery that fails
+    (no answer, or not 2xx) sent again up to ``retries`` times."""
+
+    retries = 0
 
     def __init__(self, settings: MockSettings, store: Store) -> None:
         self.settings = settings
@@ -35,20 +52,41 @@ class Deliverer:
         while self.tasks:
             await asyncio.gather(*list(self.tasks), return_exceptions=True)
 
-    async def _deliver(self, envelopes: list[Doc]) -> None:
+    def deliveries(self, envelope: Doc) -> list[Delivery]:
+        """Thinkific's: the signed envelope to every webhook of its topic."""
         secret = self.settings.api_key or self.settings.access_token or ""
+        topic = f"{envelope['resource']}.{envelope['action']}"
+        with self.store.transaction(write=False):
+            hooks = self.store.select(WEBHOOK, [eq("topic", topic)])
+        body = json.dumps(envelope).encode()
+        headers = {"content-type": "application/json", SIGNATURE_HEADER: sign(secret, body)}
+        return [Delivery(hook["target_url"], body, headers, topic) for hook in hooks]
+
+    async def _deliver(self, envelopes: list[Doc]) -> None:
+        deliveries = [d for envelope in envelopes for d in self.deliveries(envelope)]
+        if not deliveries:  # an HTTP client costs more than most requests: none for nothing
+            return
         times = 2 if self.settings.redeliver else 1
         transport = self.settings.webhook_transport
         async with httpx.AsyncClient(transport=transport, timeout=10.0) as http:
-            for envelope in envelopes:
-                topic = f"{envelope['resource']}.{envelope['action']}"
-                with self.store.transaction(write=False):
-                    hooks = self.store.select(WEBHOOK, [eq("topic", topic)])
-                body = json.dumps(envelope).encode()
-                headers = {"content-type": "application/json", SIGNATURE_HEADER: sign(secret, body)}
-                for hook in hooks:
-                    for _ in range(times):
-                        try:
-                            await http.post(hook["target_url"], content=body, headers=headers)
-                        except httpx.HTTPError as error:
-                            logger.warning("mock webhook %s not delivered: %r", topic, error)
+            for delivery in deliveries:
+                for _ in range(times):
+                    await self._send(http, delivery)
+
+    async def _send(self, http: httpx.AsyncClient, delivery: Delivery) -> None:
+        for attempt in range(self.retries + 1):
+            try:
+                response = await http.post(
+                    delivery.url, content=delivery.body, headers=dict(delivery.headers)
+                )
+            except httpx.HTTPError as error:
+                logger.warning("mock webhook %s not delivered: %r", delivery.label, error)
+                continue
+            if self.retries == 0 or response.is_success:
+                return
+            logger.info(
+                "mock webhook %s answered %d (attempt %d)",
+                delivery.label,
+                response.status_code,
+                attempt + 1,
+            )

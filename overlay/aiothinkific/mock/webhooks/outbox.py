@@ -54,6 +54,12 @@ def emit_at(store: Store, now: datetime.datetime, topic: str, payload: Doc) -> N
         "payload": payload,
     }
     store.put_many(EVENT, [{"id": number, "event_id": envelope["id"], "envelope": envelope}])
+    queue(envelope)
+
+
+def queue(event: Doc) -> None:
+    """Hand ``event`` to the deliverer once the request running now has committed (nothing
+    when no request collects events)."""
     events = _OUTBOX.get()
     if events is not None:
-        events.append(envelope)
+        events.append(event)
