@@ -32,7 +32,12 @@ from typing import Any
 
 import pytest
 from schemathesis import Case, CheckContext, CheckFunction, GenerationMode, Response
-from schemathesis.specs.openapi.checks import allow_header_conformance, unsupported_method
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import (
+    allow_header_conformance,
+    negative_data_rejection,
+    unsupported_method,
+)
 
 from aiothinkific.contract.apis import APIS, Api, api_of
 from aiothinkific.contract.cleanup import CREDENTIAL_HEADERS, json_pointer, remembers_created
@@ -350,8 +355,27 @@ def _shadowed(spec: Spec) -> set[str]:
     }
 
 
-def excluded_checks(operation_id: str) -> list[CheckFunction]:
-    """Built-in checks that do not apply to an operation (see :func:`shadowed_operations`)."""
+def excluded_checks(operation_id: str, case: Case[Any] | None = None) -> list[CheckFunction]:
+    """Built-in checks that do not apply to an operation (see :func:`shadowed_operations`) or
+    to one example (see :func:`negative_body_lost_in_form`)."""
+    excluded = []
     if operation_id in shadowed_operations():
-        return [unsupported_method, allow_header_conformance]
-    return []
+        excluded += [unsupported_method, allow_header_conformance]
+    if case is not None and negative_body_lost_in_form(case):
+        excluded.append(negative_data_rejection)
+    return excluded
+
+
+#: Bodies whose fields travel as text: a value's JSON type does not survive them.
+FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def negative_body_lost_in_form(case: Case[Any]) -> bool:
+    """A schema-violating body sent as a form: its violation is often a type (``false`` where
+    a string is due, ``0`` for a boolean), which form encoding turns into text that is valid
+    (``"false"``, ``"0"``). The server cannot see it, so it owes no refusal; violations in
+    the query, headers or path are still checked."""
+    meta = case.meta
+    body = meta.components.get(ParameterLocation.BODY) if meta is not None else None
+    media = (case.media_type or "").split(";")[0].strip().lower()
+    return body is not None and body.mode is GenerationMode.NEGATIVE and media in FORM_MEDIA

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from requests.structures import CaseInsensitiveDict
 from schemathesis import Case, CheckContext, Response
 
 from aiothinkific.contract.apis import WEBHOOKS, api_of
@@ -88,7 +89,10 @@ class Cleanup:
             removal = removal_case(case, operation_id, parameters, request_body, body)
             if removal is None:
                 continue
-            removal.headers = {**(removal.headers or {}), **credentials}  # the create's own
+            headers: Any = removal.headers
+            if headers is None:
+                removal.headers = headers = CaseInsensitiveDict()
+            headers.update(credentials)  # the create's own
             key = removal.formatted_path + json.dumps(removal.body, sort_keys=True, default=str)
             self.created[key] = Created(
                 f"{case.method.upper()} {case.path} -> {status}: {json.dumps(body)[:120]}",

@@ -12,6 +12,7 @@ from aiothinkific.contract.apis import ADMIN, THRIVECART, WEBHOOKS, Api, api_of
 from aiothinkific.contract.checks import positive_statuses
 from aiothinkific.contract.settings import ContractSettings, Target
 from aiothinkific.mock import MockSettings, create_app
+from aiothinkific.mock.thrivecart import ThriveCartSettings, create_thrivecart_app
 
 #: On the mock, references to records (a user, course or product id in a body or query) are one
 #: of the seeded records half of the time, so creates that need them (an enrollment, a review, an
@@ -113,9 +114,7 @@ def mock_app() -> Starlette:
 
 def thrivecart_mock_app() -> Starlette:
     """A fresh ThriveCart mock account: the default seed, a fixed clock."""
-    from aiothinkific.mock.thrivecart import ThriveCartMockSettings, create_thrivecart_app
-
-    return create_thrivecart_app(ThriveCartMockSettings(clock=lambda: MOCK_EPOCH))
+    return create_thrivecart_app(ThriveCartSettings(clock=lambda: MOCK_EPOCH))
 
 
 def mock_app_for(api: Api) -> Starlette:

@@ -17,7 +17,7 @@ from aiothinkific._client import webhooks_root_for
 from aiothinkific.contract.profiles import DEFAULT_PROFILE, PROFILES, Profile
 
 MOCK_CREDENTIALS = Credentials(api_key="mock-key", subdomain="mock")
-MOCK_THRIVECART_CREDENTIALS = ThriveCartCredentials(api_key="mock-key")
+MOCK_THRIVECART_CREDENTIALS = ThriveCartCredentials(api_key="mock-thrivecart-key")
 #: Thinkific allows 120 requests a minute; a real target is driven below that by default.
 DEFAULT_RATE_LIMIT = "100/m"
 #: ThriveCart allows 60 requests a minute per account.

@@ -166,7 +166,9 @@ COLLECTION_ORDERS = [
 
 def _collection_orders(store: Store) -> None:
     for day, email, name, product_id, order_id, invoice_id, subscription_ids in COLLECTION_ORDERS:
-        ids = orders.Ids(order_id=order_id, invoice_id=invoice_id, subscription_ids=subscription_ids)
+        ids = orders.Ids(
+            order_id=order_id, invoice_id=invoice_id, subscription_ids=subscription_ids
+        )
         moment = START + datetime.timedelta(days=day)
         orders.purchase(store, moment, mode="live", email=email, name=name,
                         product_id=product_id, ids=ids)  # fmt: skip

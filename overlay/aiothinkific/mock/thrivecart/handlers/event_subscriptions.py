@@ -38,5 +38,6 @@ def subscribe(call: Call) -> Any:
 @handles("cancelEventSubscription")
 def unsubscribe(call: Call) -> Any:
     """By URL: every subscription to it goes (the SDK names it ``target_url``)."""
+    mode_of(call)  # the header is checked as on every call that takes it
     call.store.delete_where(EVENT_SUBSCRIPTION, [eq("target_url", call.data["url"])])
     return []
