@@ -4,6 +4,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 # The build scripts (overlay application, lint) are tested as modules.
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -50,3 +52,26 @@ COURSE_INSTRUCTORS: dict[str, Any] = {
         },
     }
 }
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this checkout's files (a copy, so no build leftovers ride along),
+    installed without dependencies into a folder."""
+    work = tmp_path_factory.mktemp("wheel")
+    source = copy_of_checkout(work / "source")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = work.glob("aiothinkific-*.whl")
+    site = work / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), wheel],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return site

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import copy_of_checkout
 
 USER_SCRIPT = """
     from aiothinkific import Thinkific
@@ -27,26 +26,8 @@ USER_SCRIPT = """
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built from this checkout's files (a copy, so no build leftovers ride along),
-    installed without dependencies into a folder."""
-    work = tmp_path_factory.mktemp("wheel")
-    source = copy_of_checkout(work / "source")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (wheel,) = work.glob("aiothinkific-*.whl")
-    site = work / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), wheel],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return site
+def installed(installed_wheel: Path) -> Path:
+    return installed_wheel
 
 
 def mypy(site: Path, project: Path) -> subprocess.CompletedProcess[str]:

@@ -51,8 +51,14 @@ def pytest_args(options: RunOptions, ini: Path) -> list[str]:
         str(ini),
         "--rootdir",
         str(ini.parent),
+        # Left out: the cache, and plugins the suites do not use (this package's fixtures, an
+        # asyncio runner) whose settings the user's project may not give.
         "-p",
         "no:cacheprovider",
+        "-p",
+        "no:aiothinkific",
+        "-p",
+        "no:asyncio",
         "-q",
         "--no-header",
         "--tb=short",
