@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 from urllib.parse import urlsplit
 
 import httpx
 from aiothinkific.webhooks import SIGNATURE_HEADER, WebhookEvent, WebhookReceiver, sign
 from aiothinkific.webhooks.serving import H11Protocol, config, serving
+from uvicorn.server import ServerState
 
 SECRET = "serving-secret"
 BODY = json.dumps({"id": "1", "resource": "user", "action": "signup", "payload": {}}).encode()
@@ -89,3 +91,30 @@ def test_the_standalone_configuration_sets_the_limits() -> None:
     assert settings.http_protocol_class.head_timeout == 2.0
     assert (settings.timeout_keep_alive, settings.limit_concurrency) == (5, 500)
     assert settings.h11_max_incomplete_event_size == 16 * 1024
+
+
+async def test_every_connection_sends_without_waiting_for_acks() -> None:
+    """TCP_NODELAY on each accepted connection: a response goes out in two writes (head, body),
+    and with Nagle's algorithm a kept-alive connection's second write would wait for the
+    client's delayed ACK."""
+    app, _ = receiver()
+    settings = config(app)
+    settings.load()
+    listener = socket.create_server(("127.0.0.1", 0))
+    client = socket.create_connection(listener.getsockname())
+    accepted, _ = listener.accept()
+    assert not accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)  # Linux's default
+    loop = asyncio.get_running_loop()
+    transport, _ = await loop.connect_accepted_socket(
+        lambda: settings.http_protocol_class(
+            config=settings, server_state=ServerState(), app_state={}
+        ),
+        sock=accepted,
+    )
+    try:
+        sock = transport.get_extra_info("socket")
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    finally:
+        transport.close()
+        client.close()
+        listener.close()

@@ -39,6 +39,11 @@ class H11Protocol(_UvicornH11):
     _head_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        # A response is written in parts (head, then body); with Nagle's algorithm on, a kept-
+        # alive connection's second part waits for the peer's delayed ACK: 40 ms a request.
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
         self._arm_head_timer()
 
