@@ -249,3 +249,21 @@ def test_webhook_target_url_documents_the_mocks_rule() -> None:
 
     target = webhooks_spec().component("WebhookRequest")["properties"]["target_url"]
     assert "absolute http or https URL with a host" in target["description"]
+
+
+@pytest.mark.parametrize(
+    ("when", "stored"),
+    [
+        ("0001-01-01T00:00:03+02:00", "0001-01-01T00:00:00.000Z"),  # UTC in year 0
+        ("9999-12-31T23:00:00-02:00", "9999-12-31T23:59:59.999Z"),  # UTC in year 10000
+    ],
+)
+async def test_a_valid_date_time_past_pythons_range_is_accepted(
+    api: httpx.AsyncClient, when: str, stored: str
+) -> None:
+    """RFC 3339 allows them and Rails reads them; the mock keeps the nearest instant it can."""
+    answer = await api.post(
+        f"{BASE}/enrollments", json={"course_id": 1, "user_id": 1, "activated_at": when}
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["activated_at"] == stored

@@ -33,11 +33,17 @@ def parse(text: str, *, allow_date: bool = False) -> datetime.datetime | None:
         return None
     try:
         moment = datetime.datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(UTC)
-    except (ValueError, OverflowError):
+    except ValueError:
         return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        # A valid RFC 3339 time whose UTC falls in year 0 or 10000 ("0001-01-01T00:00:00+02:00"),
+        # which Python cannot hold (Rails can): the first or last instant Python can.
+        edge = datetime.datetime.min if moment.year == 1 else datetime.datetime.max
+        return edge.replace(tzinfo=UTC)
 
 
 def normalize(text: str, *, allow_date: bool = False) -> str | None:
