@@ -217,7 +217,17 @@ def test_shadowed_paths_and_link_families_come_from_the_spec() -> None:
         "createSiteScript",
         "createCourseReview",
         "createExternalOrder",
+        # ThriveCart's: catalogue reads, the transaction log (-> customer -> subscription
+        # changes, refunds), affiliates, event subscriptions.
+        "thrivecart.getProducts",
+        "thrivecart.getBumps",
+        "thrivecart.getUpsells",
+        "thrivecart.getDownsells",
+        "thrivecart.searchTransactions",
+        "thrivecart.createAffiliate",
+        "thrivecart.createEventSubscription",
     }
+    assert {"getCustomer", "cancelSubscription"} <= set(FAMILIES["thrivecart.searchTransactions"])
     assert {"createEnrollment", "getEnrollmentsByID"} <= set(FAMILIES["createUser"])
     assert {"createCoupon", "deleteCouponByID"} <= set(FAMILIES["createPromotion"])
     linked = [
@@ -253,10 +263,16 @@ def test_the_summary_marks_the_operations_on_generic_behaviour() -> None:
     assert any(line.startswith("listWebhooks (generic) ") for line in tally.text())
 
 
-def test_the_summary_lists_the_webhooks_operations_after_the_admin_ones() -> None:
+def test_the_summary_lists_the_apis_one_after_the_other() -> None:
+    """Admin API, then Webhooks API, then ThriveCart's (whose names are qualified: both vendors
+    have a getProducts, on GET /products)."""
     requests = spec_operations()
     assert requests["getUsers"] == "GET /users"
-    assert list(requests)[-6:] == [
+    assert requests["getProducts"] == requests["thrivecart.getProducts"] == "GET /products"
+    names = list(requests)
+    first_thrivecart = names.index("thrivecart.ping")
+    assert all(name.startswith("thrivecart.") for name in names[first_thrivecart:])
+    assert names[first_thrivecart - 6 : first_thrivecart] == [
         "listWebhooks",
         "createWebhook",
         "getWebhook",

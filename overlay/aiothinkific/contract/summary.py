@@ -145,7 +145,7 @@ class Tally:
         lines = [header, "-" * len(header)]
         idle = 0
         for op, _, examples, failures in self.rows():
-            if not any(examples) and not failures:  # not selected, or its API not targeted
+            if not any(examples) and not failures and op not in self.generic:  # not selected
                 idle += 1
                 continue
             counts = "".join(str(n).rjust(10) for n in examples)
