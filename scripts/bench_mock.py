@@ -226,7 +226,11 @@ async def compare(
             Path(tmp, "bench_minimal_app.py").write_text(MINIMAL_APP)
             servers = [Server("mock (uvicorn)", origin, pid, PATH, 25, [])]
             port = free_port()
-            uvicorn = [sys.executable, "-m", "uvicorn", "--app-dir", tmp, "--port", str(port)]
+            # The mock's own HTTP protocol (TCP_NODELAY), so the two differ only in the app.
+            uvicorn = [
+                *(sys.executable, "-m", "uvicorn", "--app-dir", tmp, "--port", str(port)),
+                *("--http", "aiothinkific.webhooks.serving:H11Protocol"),
+            ]
             minimal = await stack.enter_async_context(
                 started(
                     [*uvicorn, "--log-level", "warning", "bench_minimal_app:app"],

@@ -7,7 +7,8 @@ check run on every answer) with the operation that removes it: the create's remo
 (``DeleteUserByID``, ``DeleteAffiliate``, ``CancelEventSubscription``...) or, for the Webhooks
 API, whose spec has no links, ``deleteWebhook``. A record whose removal the suites already
 made is forgotten; at the end of the run (:meth:`Cleanup.remove_all`) the others are removed
-and those that could not be are reported by the summary.
+and those that could not be are reported by the summary, as are records the API has no
+removal for (an enrollment, an external order).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class Created:
 class Cleanup:
     created: dict[str, Created] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # created, and the API cannot remove them
     removed: int = 0
 
     def note(self, case: Case[Any], response: Response) -> None:
@@ -85,7 +87,12 @@ class Cleanup:
             return
         sent = response.request.headers
         credentials = {k: v for k, v in sent.items() if k.lower() in CREDENTIAL_HEADERS}
-        for operation_id, parameters, request_body in removals(case, status):
+        found = removals(case, status)
+        if not found and isinstance(body, dict) and "id" in body:
+            # A record the API gives no way to remove (an enrollment, an external order).
+            self.kept.append(f"{case.method.upper()} {case.path} -> {status}: id {body['id']}")
+            return
+        for operation_id, parameters, request_body in found:
             removal = removal_case(case, operation_id, parameters, request_body, body)
             if removal is None:
                 continue
@@ -119,10 +126,11 @@ class Cleanup:
             self.created.pop(key)
 
     def lines(self) -> list[str]:
-        if not (self.removed or self.failed):
+        if not (self.removed or self.failed or self.kept):
             return []
         lines = [f"cleanup: removed {self.removed} records the run created"]
         lines += [f"cleanup: could not remove {failure}" for failure in self.failed]
+        lines += [f"cleanup: left (the API has no removal for it) {kept}" for kept in self.kept]
         return lines
 
 
