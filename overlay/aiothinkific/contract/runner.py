@@ -59,6 +59,10 @@ def pytest_args(options: RunOptions, ini: Path) -> list[str]:
         "no:aiothinkific",
         "-p",
         "no:asyncio",
+        # pytest would rewrite the asserts of this distribution's packages, which the command
+        # imported before it started: a warning per package, about nothing the user can change.
+        "-W",
+        "ignore::pytest.PytestAssertRewriteWarning",
         "-q",
         "--no-header",
         "--tb=short",
