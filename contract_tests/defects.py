@@ -46,6 +46,13 @@ class Forward:
     method: str | None = None
 
 
+#: Where a user is read: the provider's GETs (on a real target, with random ids: mostly 404s)
+#: and the createUser chain, which reads the user it created.
+USER_READS = (
+    "(test_provider and GET and users and not authentications) or (test_stateful and createUser)"
+)
+
+
 @dataclass(frozen=True)
 class Defect:
     """One seeded defect: its layer, what it does, and the test scope that should catch it
@@ -426,21 +433,21 @@ DEFECTS: dict[str, Defect] = {
             "user-drop-id",
             "server",
             "GET /users/{id} answers without its id",
-            "test_provider and GET and users and not authentications",
+            USER_READS,
             response=_record("users", _drop("id")),
         ),
         Defect(
             "user-id-string",
             "server",
             "GET /users/{id} answers its id as a string",
-            "test_provider and GET and users and not authentications",
+            USER_READS,
             response=_record("users", _id_as_string),
         ),
         Defect(
             "user-email-null",
             "server",
             "GET /users/{id} answers a null email",
-            "test_provider and GET and users and not authentications",
+            USER_READS,
             response=_record("users", _set("email", None)),
         ),
         Defect(
