@@ -111,8 +111,11 @@ def _creates(method: str, path: str) -> bool:
 def phantom_id(method: str, path: str, query: dict[str, str], status: int, body: Any) -> Any:
     if not (_creates(method, path) and 200 <= status < 300 and isinstance(body, dict)):
         return None
-    if isinstance(body.get("id"), int):
-        body["id"] += 1_000_000
+    identifier = body.get("id")
+    if isinstance(identifier, int):
+        body["id"] = identifier + 1_000_000
+    elif isinstance(identifier, str):  # site scripts' ids are strings
+        body["id"] = f"phantom-{identifier}"
     return status, body, JSON
 
 
