@@ -1,9 +1,7 @@
-"""Contract tests: the patched spec, the mock server and the client checked against each other.
-
-``test_provider`` drives every operation of a server (the in-process mock by default) with
-schemathesis; ``test_stateful`` chains operations along the spec's links; ``test_consumer`` feeds
-spec-valid response bodies to the generated client and the overlay; ``test_pagination`` walks
-listings across pages. ``defects`` seeds defects for the harness to catch (``test_defects`` and
-``scripts/defect_sweep.py``). See ``conftest.py`` for the options (``--contract-profile``,
-``--base-url``, ``--allow-writes``).
+"""This repository's contract suite: the harness of ``aiothinkific.contract`` (its suites, run
+through the wrappers ``test_provider``, ``test_stateful``, ``test_consumer``,
+``test_pagination``, with its plugin loaded by ``conftest.py``: options ``--contract-profile``,
+``--base-url``, ``--thrivecart-base-url``, ``--allow-writes``, ...), and what only the
+repository needs: ``defects`` seeds defects for the harness to catch (``test_defects`` and
+``scripts/defect_sweep.py``), ``test_harness`` tests the harness itself.
 """
