@@ -58,9 +58,15 @@ class ThriveCartCredentials:
     def kind(self) -> str:
         return "oauth" if self.access_token else "api_key"
 
-    def headers(self) -> dict[str, str]:
+    @property
+    def bearer(self) -> str:
+        """The bearer token: the access token or the API key."""
         token = self.access_token or self.api_key
-        return {"Authorization": f"Bearer {token}"}
+        assert token  # checked in __post_init__
+        return token
+
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.bearer}"}
 
 
 def resolve_mode(mode: str | None, environ: Any = os.environ) -> Mode:

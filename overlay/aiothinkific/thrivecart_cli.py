@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from aiothinkific._cli import CommandGroup, progress, url_option
-from aiothinkific._thrivecart import MODES, Mode, ThriveCart
+from aiothinkific._thrivecart import Mode, ThriveCart, resolve_mode
 
 thrivecart_app = typer.Typer(
     cls=CommandGroup,
@@ -62,12 +62,13 @@ def client(base_url: str | None, mode: str | None, requests_per_minute: float | 
 
 
 def _mode(value: str | None) -> Mode | None:
-    for mode in MODES:
-        if value == mode:
-            return mode
+    """``--mode`` as the client takes it (None: the client's default), or a usage error."""
     if value is None:
         return None
-    raise typer.BadParameter(f"{value!r} is not one of 'live', 'test'", param_hint="--mode")
+    try:
+        return resolve_mode(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error).removeprefix("mode: "), param_hint="--mode") from None
 
 
 def _emit(tc: ThriveCart, label: str, items: Callable[[ThriveCart], AsyncIterator[Any]]) -> None:

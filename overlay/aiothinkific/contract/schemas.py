@@ -41,7 +41,7 @@ def auth_config(target: Target, api: Api = ADMIN) -> dict[str, Any]:
     """Credentials as the spec's security schemes, so every call carries them and schemathesis
     knows them for what they are (``ignored_auth`` drops them and expects a 401)."""
     if api == THRIVECART:
-        return {"bearerAuth": {"bearer": target.credentials.headers()["Authorization"][7:]}}
+        return {"bearerAuth": {"bearer": target.credentials.bearer}}
     credentials = target.thinkific_credentials
     if api == WEBHOOKS:
         return {"bearer": {"bearer": credentials.bearer}}
