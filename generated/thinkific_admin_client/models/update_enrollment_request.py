@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,12 @@ class UpdateEnrollmentRequest:
     Attributes:
         activated_at (datetime.datetime | Unset): The date/time at which the Enrollment is activated. If not provided,
             the Enrollment is a free trial. Example: 2018-01-01T01:01:00Z.
-        expiry_date (datetime.datetime | Unset): The date/time at which the Enrollment expired. If not provided, the
-            Enrollment does not expire. Example: 2019-01-01T01:01:00Z.
+        expiry_date (datetime.datetime | None | Unset): The date/time at which the Enrollment expired. If not provided,
+            the Enrollment does not expire. Example: 2019-01-01T01:01:00Z.
     """
 
     activated_at: datetime.datetime | Unset = UNSET
-    expiry_date: datetime.datetime | Unset = UNSET
+    expiry_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,9 +31,13 @@ class UpdateEnrollmentRequest:
         if not isinstance(self.activated_at, Unset):
             activated_at = self.activated_at.isoformat()
 
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        elif isinstance(self.expiry_date, datetime.datetime):
             expiry_date = self.expiry_date.isoformat()
+        else:
+            expiry_date = self.expiry_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,12 +59,22 @@ class UpdateEnrollmentRequest:
         else:
             activated_at = datetime.datetime.fromisoformat(_activated_at)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiry_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
 
         update_enrollment_request = cls(
             activated_at=activated_at,

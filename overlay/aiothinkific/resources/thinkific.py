@@ -943,7 +943,7 @@ class Enrollments(_Resource):
         enrollment_id: int,
         *,
         activated_at: datetime.datetime | NotGiven = NOT_GIVEN,
-        expiry_date: datetime.datetime | NotGiven = NOT_GIVEN,
+        expiry_date: datetime.datetime | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Update enrollment
 

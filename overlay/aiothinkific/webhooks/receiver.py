@@ -57,10 +57,6 @@ DEFAULT_MAX_ATTEMPTS = 3
 _RECOVER_CONCURRENCY = 8
 
 
-class _TooLarge(Exception):
-    pass
-
-
 @dataclass(frozen=True)
 class ReplayResult:
     replayed: int
@@ -196,26 +192,9 @@ class WebhookReceiver:
     async def _answer(self, request: Request) -> Response:
         if request.method != "POST":
             return _status(405, "only POST is accepted", headers={"Allow": "POST"})
-        declared = request.headers.get("content-length", "").lstrip("0")
-        # Compared by length first: int() refuses a string of more than 4,300 digits.
-        if (
-            declared.isascii()
-            and declared.isdigit()
-            and (
-                len(declared) > len(str(self.max_body_bytes)) or int(declared) > self.max_body_bytes
-            )
-        ):
-            return _status(413, "body too large", close=True)
-        try:
-            async with asyncio.timeout(self.body_timeout):
-                body = await self._read(request)
-        except _TooLarge:
-            return _status(413, "body too large", close=True)
-        except TimeoutError:
-            logger.warning("webhook refused: the body did not arrive in %ss", self.body_timeout)
-            return _status(408, "the body did not arrive in time", close=True)
-        except ClientDisconnect:
-            return _status(400, "client disconnected", close=True)
+        body = await read_body(request, self.max_body_bytes, self.body_timeout)
+        if isinstance(body, Response):
+            return body
         if not verify(self._secret, body, request.headers.get(SIGNATURE_HEADER)):
             logger.warning("webhook refused: missing or invalid %s", SIGNATURE_HEADER)
             return _status(401, "missing or invalid signature")
@@ -232,15 +211,6 @@ class WebhookReceiver:
         except sqlite3.Error as error:  # locked by another process too long, disk full...
             logger.error("webhook %s not recorded: %s", _shown(event.id), error)
             return _status(503, "the event store is unavailable; send it again later")
-
-    async def _read(self, request: Request) -> bytes:
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                raise _TooLarge
-            chunks.append(chunk)
-        return b"".join(chunks)
 
     async def _dispatch(self, event: WebhookEvent, body: bytes) -> Response:
         handlers = list(self._handlers.get(event.topic, ()))
@@ -354,6 +324,34 @@ class WebhookReceiver:
 
         await asyncio.gather(*(rerun(record) for record in stored))
         return ReplayResult(sum(results), len(results) - sum(results))
+
+
+async def read_body(request: Request, max_bytes: int, timeout: float) -> bytes | Response:
+    """The request's body, or the answer refusing it: 413 over ``max_bytes`` (by its declared
+    length before reading), 408 when it has not arrived in ``timeout`` seconds, 400 when the
+    client went away."""
+    declared = request.headers.get("content-length", "").lstrip("0")
+    # Compared by length first: int() refuses a string of more than 4,300 digits.
+    if (
+        declared.isascii()
+        and declared.isdigit()
+        and (len(declared) > len(str(max_bytes)) or int(declared) > max_bytes)
+    ):
+        return _status(413, "body too large", close=True)
+    chunks, size = [], 0
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > max_bytes:
+                    return _status(413, "body too large", close=True)
+                chunks.append(chunk)
+    except TimeoutError:
+        logger.warning("request refused: the body did not arrive in %ss", timeout)
+        return _status(408, "the body did not arrive in time", close=True)
+    except ClientDisconnect:
+        return _status(400, "client disconnected", close=True)
+    return b"".join(chunks)
 
 
 def _shown(text: str) -> str:
