@@ -81,7 +81,7 @@ _NOTES = {
     "subscription_paused": "recorded only: access stays until cancelled",
     "cart.abandoned": "recorded only: nothing was bought",
     "cart_abandoned": "recorded only: nothing was bought",
-    "order.subscription_completed": "sent to event subscriptions only",
+    "order.subscription_completed": "a split pay's last payment (the mock: subscriptions only)",
 }
 #: Triggers ThriveCart has no notice for.
 _UNSENT = {
@@ -219,8 +219,12 @@ def _customer(fields: dict[str, Any]) -> Customer:
         raise EventParseError("customer.email is missing")
     if "@" not in email:
         raise EventParseError("customer.email is not an email address")
-    first = text(customer, "first_name") or text(customer, "firstname")
-    last = text(customer, "last_name") or text(customer, "lastname")
+    first = text(customer, "first_name", "customer.first_name") or text(
+        customer, "firstname", "customer.firstname"
+    )
+    last = text(customer, "last_name", "customer.last_name") or text(
+        customer, "lastname", "customer.lastname"
+    )
     if first is None and last is None:
         first, _, last = (text(customer, "name", "customer.name") or "").partition(" ")
     extra = customer.get("custom_fields") or fields.get("custom_fields")
