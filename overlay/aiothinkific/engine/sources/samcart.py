@@ -59,8 +59,10 @@ def trigger_table() -> list[tuple[str, str, str]]:
 def parse_notify(fields: dict[str, Any]) -> CartEvent:
     """A Notify URL post as a :class:`CartEvent` (unknown ``type``: trigger ``None``).
 
-    Key: ``type:order_id:product_ids:occurred_at`` (epoch seconds); without an order id, the
-    sha256 of the canonical JSON of ``fields``, so a redelivered body still shares its key.
+    Key: ``type:order_id:product_ids:occurred_at`` (epoch seconds) when the event carries its
+    own time; otherwise (only the order's ``created_at``, shared by every event of the order,
+    such as two partial refunds) the sha256 of the canonical JSON of ``fields`` is added, or
+    is the key without an order id: a redelivered body still shares its key.
     """
     kind = text(fields, "type")
     if kind is None:
@@ -71,11 +73,14 @@ def parse_notify(fields: dict[str, Any]) -> CartEvent:
     order_id = text(order, "id", "order.id")
     subscription_id = text(order, "subscription_id", "order.subscription_id")
     items = _items(product, subscription_id)
+    digest = "sha256:" + hashlib.sha256(_canonical(fields)).hexdigest()
     if order_id is not None:
         ids = ",".join(item.product_id for item in items)
         key = f"{kind}:{order_id}:{ids}:{int(occurred_at.timestamp())}"
+        if not any(text(fields, name) for name in ("timestamp", "created_at")):
+            key += ":" + digest
     else:
-        key = "sha256:" + hashlib.sha256(_canonical(fields)).hexdigest()
+        key = digest
     currency = text(order, "currency", "order.currency") or text(fields, "currency")
     return CartEvent(
         source=Source.SAMCART,
