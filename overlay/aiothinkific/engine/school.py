@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from aiothinkific._pagination import DEFAULT_PAGE_SIZE
 from aiothinkific.engine.model import Item, ItemKind
 from thinkific_admin_client.types import Unset
 
@@ -67,18 +68,18 @@ class School:
             raise ValueError(f"not a school snapshot: {error!r}") from error
 
 
-async def fetch_school(tk: Thinkific) -> School:
+async def fetch_school(tk: Thinkific, *, page_size: int = DEFAULT_PAGE_SIZE) -> School:
     """Every course, bundle and custom profile field definition of the site, all pages."""
-    courses = {course.id: course.name async for course in tk.courses.list()}
+    courses = {course.id: course.name async for course in tk.courses.list(page_size=page_size)}
     # The Admin API lists no bundles; each bundle is sold as a product pointing at it.
     bundles: dict[int, str] = {}
-    async for product in tk.products.list():
+    async for product in tk.products.list(page_size=page_size):
         target, name = product.productable_id, product.name
         if product.productable_type == "Bundle" and not isinstance(target, Unset):
             bundles[target] = "" if isinstance(name, Unset) else name
     fields = {
         definition.id: ProfileField(definition.label, definition.field_type)
-        async for definition in tk.custom_profile_fields.list()
+        async for definition in tk.custom_profile_fields.list(page_size=page_size)
     }
     return School(
         courses=courses,
