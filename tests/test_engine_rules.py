@@ -530,6 +530,10 @@ def test_describe_plan_says_what_happens_and_what_does_not() -> None:
         " (course 3)",
         "product-30: no rule matches Product Purchased",
     ]
+    deduped = Rules((rule("everyone", None, 3),))
+    assert describe_plan(e, plan(deduped, e), deduped)[1] == (
+        'product-30: nothing new (rule "everyone" planned it for an earlier item)'
+    )
     assert describe_plan(event(None, PRODUCT_12), []) == [
         "order.success: not a trigger; nothing to do"
     ]

@@ -331,7 +331,7 @@ def _custom_fields(raw: object, problems: list[str]) -> dict[str, str | int]:
 def _choice(raw: object, kind: type[E], what: str, label: str, problems: list[str]) -> E | None:
     """The trigger or action the creator named, in any of its spellings."""
     key = what.split()[-1]
-    options = {_norm(words(v)): v for v in kind} | {v.value: v for v in kind}
+    options = {_norm(words(v)): v for v in kind}  # snake_case normalises to the same key
     if raw is None:
         problems.append(f"{label}: {key} missing")
         return None
@@ -573,8 +573,11 @@ def plan(rules: Rules, event: CartEvent) -> list[PlannedAction]:
     return planned
 
 
-def describe_plan(event: CartEvent, actions: Sequence[PlannedAction]) -> list[str]:
-    """One line per planned action, and one for each item nothing was planned for."""
+def describe_plan(
+    event: CartEvent, actions: Sequence[PlannedAction], rules: Rules | None = None
+) -> list[str]:
+    """One line per planned action, and one for each item nothing was planned for. With
+    ``rules``, an item a global rule matched but had already planned for says so."""
     if event.trigger is None:
         return [f"{event.cart_event}: not a trigger; nothing to do"]
     if not event.items:
@@ -588,7 +591,17 @@ def describe_plan(event: CartEvent, actions: Sequence[PlannedAction]) -> list[st
             f" ({a.kind.target} {a.target_id})"
             for a in mine
         ]
-        if not mine:
+        if mine:
+            continue
+        matched = [
+            r.name
+            for r in (rules.rules if rules else ())
+            if r.trigger is event.trigger and r.applies_to(event.source, item)
+        ]
+        if matched:
+            names = ", ".join(_show(name) for name in matched)
+            lines.append(f"{head}: nothing new (rule {names} planned it for an earlier item)")
+        else:
             lines.append(f"{head}: no rule matches {words(event.trigger)}")
     return lines
 
