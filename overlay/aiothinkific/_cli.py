@@ -76,6 +76,9 @@ def _describe(error: BaseException) -> tuple[str, int]:
         return error.format_message(), error.exit_code
     if isinstance(error, CredentialsError | ConfigurationError | ModuleError):
         return str(error), USAGE
+    rules = sys.modules.get("aiothinkific.engine.rules")  # loaded if a rules file was read
+    if rules is not None and isinstance(error, rules.RulesError):
+        return str(error), USAGE
     if isinstance(error, ThinkificError):  # APIConnectionError, APIStatusError...
         return str(error), FAILURE
     if isinstance(error, ModuleNotFoundError):
@@ -83,6 +86,9 @@ def _describe(error: BaseException) -> tuple[str, int]:
         if top in MOCK_EXTRA_MODULES:
             hint = f"this command needs the mock extra: {MOCK_EXTRA_HINT} (no module {top!r})"
             return hint, USAGE
+        if top == "yaml":
+            hint = "this command needs the engine extra: pip install 'aiothinkific[engine]'"
+            return f"{hint} (no module {top!r})", USAGE
         if top in CONTRACT_EXTRA_MODULES:
             hint = "this command needs the contract extra: pip install 'aiothinkific[contract]'"
             return f"{hint} (no module {top!r})", USAGE

@@ -1,5 +1,5 @@
 """The ``aiothinkific`` command: the demo (main job), the mock server, the Make-style modules,
-ThriveCart.
+ThriveCart, the enrollment engine.
 
 Every command fails the same way (:mod:`aiothinkific._cli`): one line on stderr, exit code 2
 for bad usage or settings, 1 for an API or connection failure.
@@ -19,6 +19,7 @@ import typer
 
 from aiothinkific._cli import CommandGroup, fail, url_option
 from aiothinkific.demo import demo
+from aiothinkific.engine.cli import engine_app
 from aiothinkific.modules.cli import modules_app
 from aiothinkific.thrivecart_cli import thrivecart_app
 
@@ -40,6 +41,7 @@ app.add_typer(mock_app, name="mock")
 app.add_typer(contract_app, name="contract")
 app.add_typer(modules_app, name="modules")
 app.add_typer(thrivecart_app, name="thrivecart")
+app.add_typer(engine_app, name="engine")
 
 
 def _version(value: bool) -> None:

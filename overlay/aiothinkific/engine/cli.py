@@ -236,7 +236,9 @@ def dry_run_command(
     rules: RulesPath,
     delivery: Annotated[
         Path | None,
-        typer.Argument(help="A delivery's body in a file (form-encoded or JSON).", show_default=False),
+        typer.Argument(
+            help="A delivery's body in a file (form-encoded or JSON).", show_default=False
+        ),
     ] = None,
     source: Annotated[
         str, typer.Option(help="Its source: thrivecart, thrivecart_events or samcart.")

@@ -62,7 +62,7 @@ class Engine:
         thrivecart: ThriveCart | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-        backoff: Backoff = Backoff(),
+        backoff: Backoff | None = None,
     ) -> None:
         self.rules_file = rules_file
         self.rules = rules
@@ -72,7 +72,7 @@ class Engine:
         self.actions = ThinkificActions(tk, store, welcome_email=rules.welcome_email)
         self.worker = Worker(
             store, self.actions, lambda: self.rules,
-            concurrency=concurrency, max_attempts=max_attempts, backoff=backoff,
+            concurrency=concurrency, max_attempts=max_attempts, backoff=backoff or Backoff(),
         )  # fmt: skip
         self.receiver = CartReceiver(store, secrets, on_event=self.worker.wake)
 
@@ -83,7 +83,7 @@ class Engine:
         tk: Thinkific,
         *,
         database: str = "engine.sqlite",
-        secrets: Secrets = Secrets(),
+        secrets: Secrets | None = None,
         thrivecart: ThriveCart | None = None,
         log_size: int = DEFAULT_LOG_SIZE,
         refresh: bool = False,
@@ -100,7 +100,7 @@ class Engine:
         except BaseException:
             store.close()
             raise
-        return cls(rules_file, checked, store, tk, secrets, thrivecart=thrivecart,
+        return cls(rules_file, checked, store, tk, secrets or Secrets(), thrivecart=thrivecart,
                    **worker_options)  # fmt: skip
 
     def close(self) -> None:
@@ -139,8 +139,9 @@ class Engine:
 
     # -- the log -----------------------------------------------------------------------------
 
-    def log(self, query: LogQuery = LogQuery()) -> list[LogEntry]:
-        return entries(self.store, self.store.search(query))
+    def log(self, query: LogQuery | None = None) -> list[LogEntry]:
+        """The log's events matching ``query`` (default: the 50 newest), newest first."""
+        return entries(self.store, self.store.search(query or LogQuery()))
 
     def entry(self, seq: int) -> LogEntry | None:
         stored = self.store.event(seq)

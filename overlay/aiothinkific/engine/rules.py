@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml  # type: ignore[import-untyped]
+
 from aiothinkific.engine.model import (
     ActionKind,
     CartEvent,
@@ -552,21 +553,20 @@ def _find_field(
 def plan(rules: Rules, event: CartEvent) -> list[PlannedAction]:
     """What the rules ask for ``event``: by item, then in the file's order.
 
-    A global rule fires for each item but plans one (action, target) once per event: an order
-    of two products enrolls once in the course every purchase gives."""
+    One event plans an (action, target) once, for the first item that asks for it: an order
+    of two products (or a product and its bump, both matching ``product: 12``) enrolls once in
+    the course both give."""
     if event.trigger is None:
         return []
     planned: list[PlannedAction] = []
-    seen: set[tuple[str, ActionKind, int]] = set()
+    seen: set[tuple[ActionKind, int]] = set()
     for index, item in enumerate(event.items):
         for rule in rules.rules:
             if rule.trigger is not event.trigger or not rule.applies_to(event.source, item):
                 continue
-            if rule.is_global:
-                key = (rule.name, rule.action, rule.target_id)
-                if key in seen:
-                    continue
-                seen.add(key)
+            if (rule.action, rule.target_id) in seen:
+                continue
+            seen.add((rule.action, rule.target_id))
             planned.append(
                 PlannedAction(rule.name, rule.action, rule.target_id, rule.target_name, index)
             )

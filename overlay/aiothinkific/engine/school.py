@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from thinkific_admin_client.types import Unset
+
 from aiothinkific._pagination import DEFAULT_PAGE_SIZE
 from aiothinkific.engine.model import Item, ItemKind
-from thinkific_admin_client.types import Unset
 
 if TYPE_CHECKING:
     from aiothinkific import Thinkific, ThriveCart

@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS access (
     grants INTEGER NOT NULL,
     occurred_at REAL NOT NULL,
     event_seq INTEGER NOT NULL,
+    order_id TEXT,
     enrollment_id INTEGER,
     PRIMARY KEY (email, target, target_id)
 );
@@ -137,6 +138,7 @@ class Access:
     grants: bool
     occurred_at: float
     event_seq: int
+    order_id: str | None
     enrollment_id: int | None
 
 
@@ -284,9 +286,7 @@ class EngineStore:
 
     def next_due_at(self) -> float | None:
         """When the earliest retrying event is due (``None``: none waits)."""
-        (when,) = self._read(
-            "SELECT MIN(next_at) FROM events WHERE status = 'retrying'"
-        )[0]
+        (when,) = self._read("SELECT MIN(next_at) FROM events WHERE status = 'retrying'")[0]
         return float(when) if when is not None else None
 
     def has_open(self) -> bool:
@@ -294,18 +294,22 @@ class EngineStore:
         return bool(rows)
 
     def plan(self, seq: int, actions: Sequence[tuple[str, str, int, str, str]]) -> None:
-        """Store an event's planned actions ``(rule, kind, target_id, target_name, item_ref)``
-        once; a second call (after a crash) keeps the first plan."""
+        """Add to an event's stored plan the actions ``(rule, kind, target_id, target_name,
+        item_ref)`` it does not hold yet (the same kind on the same target): planning again
+        after a crash changes nothing, after a replay it adds what the rules now ask for."""
         now = time.time()
         with self._transaction() as db:
-            if db.execute("SELECT 1 FROM actions WHERE event_seq = ?", (seq,)).fetchone():
-                return
+            held = db.execute(
+                "SELECT n, kind, target_id FROM actions WHERE event_seq = ?", (seq,)
+            ).fetchall()
+            have = {(kind, target) for _, kind, target in held}
+            first = max((n for n, _, _ in held), default=-1) + 1
+            new = [a for a in actions if (a[1], a[2]) not in have]
             db.executemany(
                 "INSERT INTO actions (event_seq, n, rule, kind, target_id, target_name, "
                 "item_ref, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
-                [(seq, n, *action, now) for n, action in enumerate(actions)],
+                [(seq, first + i, *action, now) for i, action in enumerate(new)],
             )
-            db.execute("UPDATE events SET updated_at = ? WHERE seq = ?", (now, seq))
 
     def actions(self, seq: int) -> list[StoredAction]:
         rows = self._read(
@@ -314,9 +318,6 @@ class EngineStore:
             (seq,),
         )
         return [StoredAction(*row) for row in rows]
-
-    def has_plan(self, seq: int) -> bool:
-        return bool(self._read("SELECT 1 FROM actions WHERE event_seq = ? LIMIT 1", (seq,)))
 
     def set_action(
         self,
@@ -358,10 +359,13 @@ class EngineStore:
 
     def replay(self, seqs: Sequence[int] | None = None) -> list[int]:
         """Queue failed events again (all of them, or those of ``seqs``): their failed actions
-        become pending, with attempts counted afresh. The events queued are returned."""
+        are planned afresh from the rules in use then (a course fixed in the rules file is
+        the new target); what was done stays done. The events queued are returned."""
         with self._transaction() as db:
             if seqs is None:
-                chosen = [s for (s,) in db.execute("SELECT seq FROM events WHERE status = 'failed'")]
+                chosen = [
+                    s for (s,) in db.execute("SELECT seq FROM events WHERE status = 'failed'")
+                ]
             else:
                 marks = ",".join("?" * len(seqs)) or "NULL"
                 chosen = [
@@ -372,11 +376,7 @@ class EngineStore:
                     )
                 ]
             for seq in chosen:
-                db.execute(
-                    "UPDATE actions SET status = 'pending', attempts = 0, error = NULL "
-                    "WHERE event_seq = ? AND status = 'failed'",
-                    (seq,),
-                )
+                db.execute("DELETE FROM actions WHERE event_seq = ? AND status = 'failed'", (seq,))
                 db.execute(
                     "UPDATE events SET status = 'pending', attempts = 0, next_at = NULL, "
                     "updated_at = ? WHERE seq = ?",
@@ -388,27 +388,26 @@ class EngineStore:
 
     def access(self, email: str, target: str, target_id: int) -> Access | None:
         rows = self._read(
-            "SELECT grants, occurred_at, event_seq, enrollment_id FROM access "
+            "SELECT grants, occurred_at, event_seq, order_id, enrollment_id FROM access "
             "WHERE email = ? AND target = ? AND target_id = ?",
             (email, target, target_id),
         )
         if not rows:
             return None
-        grants, occurred_at, event_seq, enrollment_id = rows[0]
-        return Access(bool(grants), occurred_at, event_seq, enrollment_id)
+        grants, *rest = rows[0]
+        return Access(bool(grants), *rest)
 
-    def set_access(
-        self, email: str, target: str, target_id: int, access: Access
-    ) -> None:
+    def set_access(self, email: str, target: str, target_id: int, access: Access) -> None:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO access (email, target, target_id, grants, occurred_at, event_seq, "
-                "enrollment_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email, target, "
-                "target_id) DO UPDATE SET grants = excluded.grants, occurred_at = "
-                "excluded.occurred_at, event_seq = excluded.event_seq, enrollment_id = "
+                "order_id, enrollment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email, "
+                "target, target_id) DO UPDATE SET grants = excluded.grants, occurred_at = "
+                "excluded.occurred_at, event_seq = excluded.event_seq, order_id = "
+                "excluded.order_id, enrollment_id = "
                 "COALESCE(excluded.enrollment_id, access.enrollment_id)",
                 (email, target, target_id, int(access.grants), access.occurred_at,
-                 access.event_seq, access.enrollment_id),
+                 access.event_seq, access.order_id, access.enrollment_id),
             )  # fmt: skip
 
     def user_id(self, email: str) -> int | None:
@@ -444,7 +443,8 @@ class EngineStore:
 
     def search(self, query: LogQuery) -> list[StoredEvent]:
         """The log's events matching ``query``, newest first."""
-        where, args = ["1 = 1"], []
+        where: list[str] = ["1 = 1"]
+        args: list[str | float] = []
         if query.email is not None:
             where.append("email = ?")
             args.append(query.email.strip().lower())

@@ -100,7 +100,8 @@ class ThinkificActions:
         async for found in self.tk.enrollments.list(user_id=user_id, course_id=course_id, limit=1):
             expiry = found.expiry_date
             active = found.activated_at is not None and not (
-                isinstance(expiry, datetime.datetime) and expiry <= datetime.datetime.now(datetime.UTC)
+                isinstance(expiry, datetime.datetime)
+                and expiry <= datetime.datetime.now(datetime.UTC)
             )
             return found.id, active
         return None
@@ -160,7 +161,9 @@ class ThinkificActions:
         """End the user's access to the course now (``expiry_date``; Thinkific has no delete)."""
         enrollment_id = known_enrollment
         if enrollment_id is None:
-            existing = None if user_id is None else await self._course_enrollment(user_id, course_id)
+            existing = (
+                None if user_id is None else await self._course_enrollment(user_id, course_id)
+            )
             if existing is None:
                 return Outcome("not enrolled: nothing to expire")
             enrollment_id = existing[0]

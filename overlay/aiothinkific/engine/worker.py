@@ -53,16 +53,16 @@ class Backoff:
     cap: float = 300.0
 
     def delay(self, attempts: int) -> float:
-        return min(self.cap, self.base * 2 ** min(attempts, 20)) * random.uniform(0.8, 1.0)
+        delay: float = min(self.cap, self.base * 2.0 ** min(attempts, 20))
+        return delay * random.uniform(0.8, 1.0)
 
 
 class _TryLater(Exception):
     """The event goes back to the queue: ``reason`` may pass (or a 202 awaits confirmation)."""
 
-    def __init__(self, reason: str, *, counts: bool = True) -> None:
+    def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.counts = counts
 
 
 def transient(error: Exception) -> bool:
@@ -72,6 +72,19 @@ def transient(error: Exception) -> bool:
     if isinstance(error, AuthenticationError | PermissionDeniedError):
         return True  # the school's key or plan: fixed by its owner, then the queue resumes
     return isinstance(error, APIStatusError) and error.status_code >= 500
+
+
+def overtaken(decided: Access, seq: int, event: CartEvent, kind: ActionKind) -> bool:
+    """Whether what another event decided about this access is later in the cart's time than
+    ``event``, so ``event``'s action on it is not sent. Times have one second's resolution: at
+    the same second, of one order, a refund or cancellation comes after the purchase (a new
+    order after a refund is the customer buying again)."""
+    if decided.event_seq == seq:
+        return False
+    cart_time = event.occurred_at.timestamp()
+    if decided.occurred_at != cart_time:
+        return decided.occurred_at > cart_time
+    return not decided.grants and kind.grants and decided.order_id == event.order_id
 
 
 class Worker:
@@ -132,7 +145,10 @@ class Worker:
             task = asyncio.create_task(self._run_guarded(stored))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
-            task.add_done_callback(lambda _, who=customer: self._busy.discard(who))
+            task.add_done_callback(self._freed(customer))
+
+    def _freed(self, customer: str) -> Callable[[asyncio.Task[None]], None]:
+        return lambda _: self._busy.discard(customer)
 
     async def _pause(self, tasks: set[asyncio.Task[None]], stop: asyncio.Event) -> None:
         """Until something may be due: a new event, a task done, a retry's time, a stop."""
@@ -163,20 +179,20 @@ class Worker:
     async def run_event(self, stored: StoredEvent) -> None:
         assert stored.event is not None
         event = event_from_json(stored.event)
-        if not self.store.has_plan(stored.seq):
-            planned = plan(self.rules(), event)
-            self.store.plan(
-                stored.seq,
-                [(p.rule, p.kind.value, p.target_id, p.target_name, event.items[p.item_index].ref)
-                 for p in planned],
-            )  # fmt: skip
-            if not planned:
-                why = (f"no trigger for {event.cart_event}" if event.trigger is None
-                       else "no rule matches")  # fmt: skip
-                self.store.finish(stored.seq, "ignored", why)
-                return
+        planned = plan(self.rules(), event)
+        self.store.plan(
+            stored.seq,
+            [(p.rule, p.kind.value, p.target_id, p.target_name, event.items[p.item_index].ref)
+             for p in planned],
+        )  # fmt: skip
+        actions = self.store.actions(stored.seq)
+        if not actions:
+            why = (f"no trigger for {event.cart_event}" if event.trigger is None
+                   else "no rule matches")  # fmt: skip
+            self.store.finish(stored.seq, "ignored", why)
+            return
         failed: list[str] = []
-        for action in self.store.actions(stored.seq):
+        for action in actions:
             if action.status in ("done", "superseded", "failed"):
                 if action.status == "failed":
                     failed.append(f"{action.rule}: {action.error}")
@@ -184,7 +200,7 @@ class Worker:
             try:
                 await self._run_action(stored, event, action)
             except _TryLater as later:
-                if not later.counts or stored.attempts + 1 < self.max_attempts:
+                if stored.attempts + 1 < self.max_attempts:
                     delay = self.backoff.delay(stored.attempts)
                     self.store.retry_later(stored.seq, self.clock() + delay, later.reason)
                     return
@@ -197,15 +213,14 @@ class Worker:
                 failed.append(f"{action.rule}: {reason}")
         self.store.finish(stored.seq, "failed" if failed else "done", "; ".join(failed) or None)
 
-    async def _run_action(self, stored: StoredEvent, event: CartEvent, action: StoredAction) -> None:
+    async def _run_action(
+        self, stored: StoredEvent, event: CartEvent, action: StoredAction
+    ) -> None:
         kind = ActionKind(action.kind)
         email = normal_email(event.customer.email)
         cart_time = event.occurred_at.timestamp()
         decided = self.store.access(email, kind.target, action.target_id)
-        if decided is not None and decided.event_seq != stored.seq and (
-            decided.occurred_at > cart_time
-            or (decided.occurred_at == cart_time and not decided.grants and kind.grants)
-        ):
+        if decided is not None and overtaken(decided, stored.seq, event, kind):
             what = "granted" if decided.grants else "expired"
             self.store.set_action(
                 stored.seq, action.n, "superseded",
@@ -223,7 +238,7 @@ class Worker:
             raise _TryLater("waiting for Thinkific to confirm the bundle enrollment")
         self.store.set_access(
             email, kind.target, action.target_id,
-            Access(kind.grants, cart_time, stored.seq, outcome.enrollment_id),
+            Access(kind.grants, cart_time, stored.seq, event.order_id, outcome.enrollment_id),
         )  # fmt: skip
         self.store.set_action(stored.seq, action.n, "done", answer=outcome.answer)
 

@@ -83,7 +83,8 @@ def _form(text: str) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for key, value in pairs:
         _put(root, key, value)
-    result: dict[str, Any] = _listify(root)
+    # The top level stays a mapping of field names even when they are all digits ("0=...").
+    result: dict[str, Any] = {key: _listify(value) for key, value in root.items()}
     return result
 
 
