@@ -68,6 +68,14 @@ RequestsPerMinute = Annotated[
     float,
     typer.Option(min=1, help="Thinkific requests per minute (the school's rate limit)."),
 ]
+RetryDelay = Annotated[
+    float,
+    typer.Option(
+        min=0,
+        help="Seconds before an action that failed is tried again (doubling each time, at "
+        "most 5 minutes).",
+    ),
+]
 DEFAULT_DB = Path("engine.sqlite")
 
 
@@ -106,16 +114,19 @@ async def _engine(
     *,
     requests_per_minute: float = 120,
     refresh: bool = False,
+    retry_delay: float = 2.0,
 ) -> AsyncIterator[Any]:
     from aiothinkific import Thinkific
     from aiothinkific.engine.engine import Engine
+    from aiothinkific.engine.worker import Backoff
 
     database = _database(db)
     async with Thinkific(base_url=base_url, requests_per_minute=requests_per_minute) as tk:
         thrivecart = _thrivecart(thrivecart_url)
         try:
             engine = await Engine.open(rules, tk, database=database, secrets=_secrets(),
-                                       thrivecart=thrivecart, refresh=refresh)  # fmt: skip
+                                       thrivecart=thrivecart, refresh=refresh,
+                                       backoff=Backoff(base=retry_delay))  # fmt: skip
         except sqlite3.Error as error:
             fail(f"cannot use --db {db}: {error}")
         try:
@@ -148,6 +159,7 @@ def serve_command(
     base_url: BaseUrl = None,
     thrivecart_base_url: ThriveCartUrl = None,
     requests_per_minute: RequestsPerMinute = 120,
+    retry_delay: RetryDelay = 2.0,
     refresh: Annotated[bool, typer.Option(help="Fetch the school again first.")] = False,
 ) -> None:
     """Receive cart events and carry out the rules, until Ctrl-C or SIGTERM. The routes:
@@ -168,7 +180,8 @@ def serve_command(
         async with contextlib.AsyncExitStack() as stack:
             engine = await stack.enter_async_context(
                 _engine(rules, db, base_url, thrivecart_base_url,
-                        requests_per_minute=requests_per_minute, refresh=refresh)
+                        requests_per_minute=requests_per_minute, refresh=refresh,
+                        retry_delay=retry_delay)
             )  # fmt: skip
             try:
                 server = serving(engine.app(), host, port, lifespan="on")
