@@ -338,7 +338,7 @@ def log_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
     """The event log, newest first: what each event matched, did, and why it failed."""
-    from aiothinkific.engine.log import entries, entry
+    from aiothinkific.engine.log import entries, entry, masked_payload
     from aiothinkific.engine.store import LogQuery
 
     store = _store(db)
@@ -347,7 +347,12 @@ def log_command(
             stored = store.event(seq)
             if stored is None:
                 fail(f"no event {seq} in {db}")
-            found = [entry(stored, store.actions(seq))]
+            detail = entry(stored, store.actions(seq))
+            if as_json:
+                typer.echo(json.dumps(detail.to_dict(), ensure_ascii=False))
+            else:
+                _print_detail(detail, masked_payload(stored))
+            return
         else:
             query = LogQuery(email=email, product=product, trigger=trigger, status=status,
                              since=_epoch(since, "--since"), until=_epoch(until, "--until"),
@@ -359,10 +364,30 @@ def log_command(
         for item in found:
             typer.echo(json.dumps(item.to_dict(), ensure_ascii=False))
         return
-    _print_table(found, detail=seq is not None)
+    _print_table(found)
 
 
-def _print_table(found: list[Any], *, detail: bool) -> None:
+def _print_detail(item: Any, payload: str) -> None:
+    for label, value in (
+        ("event", f"#{item.seq} {item.cart_event or '-'} ({item.source})"),
+        ("status", item.status + (f": {item.error}" if item.error else "")),
+        ("customer", item.email or "-"),
+        ("products", " ".join(item.products) or "-"),
+        ("trigger", item.trigger or "-"),
+        ("cart time", item.occurred_at or "-"),
+        ("received", f"{item.received_at} ({item.deliveries} deliveries, "
+                     f"{item.attempts} retries)"),
+    ):  # fmt: skip
+        typer.echo(f"{label + ':':<11}{value}")
+    for action in item.actions:
+        said = action.error or action.answer or ""
+        typer.echo(f"  - {action.rule}: {action.action} {action.target} for {action.item}: "
+                   f"{action.status}" + (f" ({said})" if said else ""))  # fmt: skip
+    typer.echo("payload (secrets masked):")
+    typer.echo(payload)
+
+
+def _print_table(found: list[Any]) -> None:
     from rich.table import Table
 
     table = Table("#", "received", "source", "event", "email", "products", "status", "actions")
@@ -372,7 +397,7 @@ def _print_table(found: list[Any], *, detail: bool) -> None:
         table.add_row(
             str(item.seq), item.received_at, item.source, item.cart_event or "-",
             item.email or "-", " ".join(item.products) or "-",
-            item.status + (f": {item.error}" if item.error and detail else ""),
+            item.status,
             "\n".join(done) or "-",
         )  # fmt: skip
     console().print(table)

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 from aiothinkific.engine.store import EngineStore, StoredAction, StoredEvent
 
@@ -102,14 +102,15 @@ def _masked(value: Any) -> Any:
 
 
 def masked_payload(stored: StoredEvent) -> str:
-    """The delivery as received, as text, with its secrets masked (form fields too)."""
+    """The delivery as received, as text, with its secrets masked: JSON indented, form fields
+    decoded one a line (``customer[email]: ann@example.com``)."""
     text = stored.raw.decode("utf-8", "replace")
     if "json" in stored.content_type or text.lstrip().startswith(("{", "[")):
         try:
             return json.dumps(_masked(json.loads(text)), indent=2, ensure_ascii=False)
         except (ValueError, RecursionError):
             pass
-    if "form-urlencoded" in stored.content_type:
+    if "form-urlencoded" in stored.content_type:  # one decoded field a line
         pairs = parse_qsl(text, keep_blank_values=True)
-        return urlencode([(k, MASK if SECRET_FIELDS.search(k) else v) for k, v in pairs])
+        return "\n".join(f"{k}: {MASK if SECRET_FIELDS.search(k) else v}" for k, v in pairs)
     return _SECRET_VALUE.sub(lambda found: found.group(1) + MASK, text)
