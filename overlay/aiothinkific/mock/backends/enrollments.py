@@ -129,10 +129,12 @@ def get_bundle_enrollments(call: Call) -> JSON:
 
 @handles("createEnrollmentInBundle")
 def create_bundle_enrollment(call: Call) -> None:
-    """Enroll the user in every course of the bundle (an existing enrollment joins it)."""
+    """Enroll the user in every course of the bundle (an existing enrollment joins it). No
+    ``expiry_date`` means the enrollment does not expire (the spec's words), so an expired
+    enrollment that joins the bundle loses its old expiry."""
     bundle = BUNDLES.find(call, call.id)
     user = USERS.must_exist(call, call.data["user_id"], "user_id")
-    dates = changes(call, DATES)
+    dates = {"expiry_date": None, **changes(call, DATES)}
     for course in call.store.get_many(COURSES.kind, bundle["course_ids"]).values():
         doc = _existing(call, user["id"], course["id"]) or _enroll(call, user, course, dates)
         doc.update(dates, bundle_id=bundle["id"], updated_at=call.timestamp)
