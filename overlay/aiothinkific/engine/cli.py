@@ -115,6 +115,7 @@ async def _engine(
     requests_per_minute: float = 120,
     refresh: bool = False,
     retry_delay: float = 2.0,
+    log_size: int = 1000,
 ) -> AsyncIterator[Any]:
     from aiothinkific import Thinkific
     from aiothinkific.engine.engine import Engine
@@ -126,7 +127,8 @@ async def _engine(
         try:
             engine = await Engine.open(rules, tk, database=database, secrets=_secrets(),
                                        thrivecart=thrivecart, refresh=refresh,
-                                       backoff=Backoff(base=retry_delay))  # fmt: skip
+                                       backoff=Backoff(base=retry_delay),
+                                       log_size=log_size)  # fmt: skip
         except sqlite3.Error as error:
             fail(f"cannot use --db {db}: {error}")
         try:
@@ -160,6 +162,9 @@ def serve_command(
     thrivecart_base_url: ThriveCartUrl = None,
     requests_per_minute: RequestsPerMinute = 120,
     retry_delay: RetryDelay = 2.0,
+    log_size: Annotated[
+        int, typer.Option(min=1, help="Events the log keeps (finished ones are dropped first).")
+    ] = 1000,
     refresh: Annotated[bool, typer.Option(help="Fetch the school again first.")] = False,
 ) -> None:
     """Receive cart events and carry out the rules, until Ctrl-C or SIGTERM. The routes:
@@ -181,7 +186,7 @@ def serve_command(
             engine = await stack.enter_async_context(
                 _engine(rules, db, base_url, thrivecart_base_url,
                         requests_per_minute=requests_per_minute, refresh=refresh,
-                        retry_delay=retry_delay)
+                        retry_delay=retry_delay, log_size=log_size)
             )  # fmt: skip
             try:
                 server = serving(engine.app(), host, port, lifespan="on")
