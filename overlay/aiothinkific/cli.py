@@ -19,7 +19,7 @@ import typer
 
 from aiothinkific._cli import CommandGroup, fail, url_option
 from aiothinkific.demo import demo
-from aiothinkific.engine.cli import engine_app
+from aiothinkific.engine_cli import engine_app
 from aiothinkific.modules.cli import modules_app
 from aiothinkific.thrivecart_cli import thrivecart_app
 

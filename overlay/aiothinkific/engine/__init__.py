@@ -4,7 +4,8 @@
 The parts, in the order an event meets them: :mod:`~.receiver` (verify, store raw, parse with
 :mod:`~.sources`), :mod:`~.store` (the queue and the log), :mod:`~.worker` (plan with
 :mod:`~.rules`, act with :mod:`~.thinkific`). :class:`Engine` puts them together; the
-``aiothinkific engine`` commands (:mod:`~.cli`) call it. Needs the ``engine`` extra.
+``aiothinkific engine`` commands (:mod:`aiothinkific.engine_cli`) call it. Needs the
+``engine`` extra.
 """
 
 from aiothinkific.engine.engine import Engine

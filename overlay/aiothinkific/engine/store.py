@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from aiothinkific.webhooks.store import owner_is_gone
+
 DEFAULT_LOG_SIZE = 1000
 
 _SCHEMA = """
@@ -48,6 +50,8 @@ CREATE TABLE IF NOT EXISTS events (
     attempts INTEGER NOT NULL DEFAULT 0,
     next_at REAL,
     updated_at REAL,
+    owner TEXT,
+    lease_until REAL,
     UNIQUE (source, key)
 );
 CREATE INDEX IF NOT EXISTS events_open ON events (status, occurred_at, seq);
@@ -88,8 +92,10 @@ OPEN_STATUSES = ("pending", "retrying")
 _FINISHED = ("done", "ignored")
 _EVENT_COLUMNS = (
     "seq, source, key, received_at, content_type, raw, status, error, event, email, "
-    "cart_event, trigger_name, products, occurred_at, deliveries, attempts, next_at, updated_at"
+    "cart_event, trigger_name, products, occurred_at, deliveries, attempts, next_at, updated_at, "
+    "owner, lease_until"
 )
+DEFAULT_LEASE_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,9 @@ class StoredEvent:
     attempts: int
     next_at: float | None
     updated_at: float | None
+    #: The worker running it, until ``lease_until`` (renewed while it runs).
+    owner: str | None = None
+    lease_until: float | None = None
 
 
 @dataclass(frozen=True)
@@ -265,24 +274,50 @@ class EngineStore:
 
     # -- the queue ---------------------------------------------------------------------------
 
-    def due(self, now: float, busy: set[str], limit: int) -> list[StoredEvent]:
-        """Events to run now, oldest (by the cart's time) first: each customer's earliest open
-        event, if it is due and that customer is not ``busy``. A customer's later events wait
-        while an earlier one is retrying, so they run in the cart's order."""
-        rows = self._read(
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE status IN (?, ?) "
-            "AND NOT EXISTS (SELECT 1 FROM events p WHERE p.email = e.email "
-            "  AND p.status IN (?, ?) AND (p.occurred_at < e.occurred_at "
-            "  OR (p.occurred_at = e.occurred_at AND p.seq < e.seq))) "
-            "ORDER BY occurred_at, seq LIMIT ?",
-            (*OPEN_STATUSES, *OPEN_STATUSES, limit + len(busy)),
-        )
-        found = [StoredEvent(*row) for row in rows]
-        return [
-            e
-            for e in found
-            if (e.next_at is None or e.next_at <= now) and (e.email or "") not in busy
-        ][:limit]
+    def claim(
+        self, owner: str, now: float, limit: int, lease: float = DEFAULT_LEASE_SECONDS
+    ) -> list[StoredEvent]:
+        """Take up to ``limit`` events to run now, oldest (by the cart's time) first, leased to
+        ``owner`` for ``lease`` seconds: each customer's earliest open event, if it is due and
+        no live worker holds it. A customer's later events wait while an earlier one runs or
+        is retrying, so they run in the cart's order. A lease whose owner's process is gone (a
+        crash) is taken over at once; one on another host when it expires."""
+        with self._transaction() as db:
+            rows = db.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events e WHERE status IN (?, ?) "
+                "AND NOT EXISTS (SELECT 1 FROM events p WHERE p.email = e.email "
+                "  AND p.status IN (?, ?) AND (p.occurred_at < e.occurred_at "
+                "  OR (p.occurred_at = e.occurred_at AND p.seq < e.seq))) "
+                "ORDER BY occurred_at, seq",
+                (*OPEN_STATUSES, *OPEN_STATUSES),
+            )
+            taken: list[StoredEvent] = []
+            for row in rows:
+                event = StoredEvent(*row)
+                if event.next_at is not None and event.next_at > now:
+                    continue
+                held = event.lease_until is not None and event.lease_until > now
+                if held and not owner_is_gone(event.owner):
+                    continue
+                taken.append(event)
+                if len(taken) == limit:
+                    break
+            db.executemany(
+                "UPDATE events SET owner = ?, lease_until = ? WHERE seq = ?",
+                [(owner, now + lease, event.seq) for event in taken],
+            )
+        return taken
+
+    def renew(self, owner: str, seqs: Sequence[int], lease: float = DEFAULT_LEASE_SECONDS) -> None:
+        """Extend ``owner``'s leases on the events it is running."""
+        if not seqs:
+            return
+        marks = ",".join("?" * len(seqs))
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE events SET lease_until = ? WHERE owner = ? AND seq IN ({marks})",
+                (time.time() + lease, owner, *seqs),
+            )
 
     def next_due_at(self) -> float | None:
         """When the earliest retrying event is due (``None``: none waits)."""
@@ -341,8 +376,8 @@ class EngineStore:
         """An event's end: ``done``, ``ignored`` or ``failed`` (with the reason)."""
         with self._transaction() as db:
             db.execute(
-                "UPDATE events SET status = ?, error = ?, next_at = NULL, updated_at = ? "
-                "WHERE seq = ?",
+                "UPDATE events SET status = ?, error = ?, next_at = NULL, updated_at = ?, "
+                "owner = NULL, lease_until = NULL WHERE seq = ?",
                 (status, error, time.time(), seq),
             )
 
@@ -351,7 +386,8 @@ class EngineStore:
         with self._transaction() as db:
             db.execute(
                 "UPDATE events SET status = 'retrying', error = ?, next_at = ?, "
-                "attempts = attempts + 1, updated_at = ? WHERE seq = ?",
+                "attempts = attempts + 1, updated_at = ?, owner = NULL, lease_until = NULL "
+                "WHERE seq = ?",
                 (error, at, time.time(), seq),
             )
             (attempts,) = db.execute("SELECT attempts FROM events WHERE seq = ?", (seq,)).fetchone()

@@ -38,8 +38,15 @@ from aiothinkific._logging import logger
 from aiothinkific.engine.codec import event_from_json
 from aiothinkific.engine.model import ActionKind, CartEvent
 from aiothinkific.engine.rules import Rules, plan, profile_fields
-from aiothinkific.engine.store import Access, EngineStore, StoredAction, StoredEvent
+from aiothinkific.engine.store import (
+    DEFAULT_LEASE_SECONDS,
+    Access,
+    EngineStore,
+    StoredAction,
+    StoredEvent,
+)
 from aiothinkific.engine.thinkific import Outcome, ThinkificActions, normal_email
+from aiothinkific.webhooks.store import new_owner
 
 DEFAULT_CONCURRENCY = 10  # Thinkific takes at most 10 requests in flight
 DEFAULT_MAX_ATTEMPTS = 8
@@ -109,8 +116,10 @@ class Worker:
         self.max_attempts = max_attempts
         self.backoff = backoff
         self.clock = clock
+        self.owner = new_owner()
         self._wake = asyncio.Event()
-        self._busy: set[str] = set()
+        self._running: set[int] = set()
+        self._renewed = 0.0
 
     def wake(self) -> None:
         """A new event was stored: look at the queue now."""
@@ -136,19 +145,22 @@ class Worker:
             await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
 
     def _start_due(self, tasks: set[asyncio.Task[None]]) -> None:
+        now = self.clock()
+        if self._running and now - self._renewed > DEFAULT_LEASE_SECONDS / 3:
+            self.store.renew(self.owner, sorted(self._running))
+            self._renewed = now
         room = self.concurrency - len(tasks)
         if room <= 0:
             return
-        for stored in self.store.due(self.clock(), self._busy, room):
-            customer = stored.email or ""
-            self._busy.add(customer)
+        for stored in self.store.claim(self.owner, now, room):
+            self._running.add(stored.seq)
             task = asyncio.create_task(self._run_guarded(stored))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
-            task.add_done_callback(self._freed(customer))
+            task.add_done_callback(self._finished(stored.seq))
 
-    def _freed(self, customer: str) -> Callable[[asyncio.Task[None]], None]:
-        return lambda _: self._busy.discard(customer)
+    def _finished(self, seq: int) -> Callable[[asyncio.Task[None]], None]:
+        return lambda _: self._running.discard(seq)
 
     async def _pause(self, tasks: set[asyncio.Task[None]], stop: asyncio.Event) -> None:
         """Until something may be due: a new event, a task done, a retry's time, a stop."""
