@@ -519,8 +519,8 @@ async def test_dry_run_says_what_would_happen_and_calls_nothing(setup: Setup) ->
         CONTROL + "/purchases", json={"product_id": 4, "bump_id": 4, "email": "lu@example.com"}
     )
     await setup.thrivecart_app.state.deliverer.drain()
-    from aiothinkific.engine_cli import parse_delivery
     from aiothinkific.engine.model import Source
+    from aiothinkific.engine_cli import parse_delivery
 
     event = parse_delivery(Source.THRIVECART, held[0].content)
     assert setup.engine.dry_run(event) == [
