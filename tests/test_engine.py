@@ -531,3 +531,69 @@ async def test_dry_run_says_what_would_happen_and_calls_nothing(setup: Setup) ->
     ]
     assert setup.thinkific.total() == 0
     assert await setup.user("lu@example.com") is None
+
+
+# -- the sale as an external order (report_sale) ------------------------------------------------
+
+SALE_RULES = """
+rules:
+  - {name: sold, product: 4, trigger: Product Purchased, action: Create Course Enrollment,
+     course: 1, report_sale: true}
+  - {name: refunded, product: 4, trigger: Product Refunded, action: Expire Course Enrollment,
+     course: 1, report_sale: true}
+"""
+
+
+async def test_report_sale_records_the_sale_and_its_refund_as_an_external_order(
+    setup: Setup,
+) -> None:
+    setup.engine.rules_file = loads_rules(SALE_RULES)
+    await setup.engine.refresh()
+    order = await setup.purchase(product_id=4, email="vic@example.com")
+    await setup.refund(order["order_id"], "product-4")
+    refund, sale = setup.engine.log()
+    assert [(a.action, a.status) for a in sale.actions] == [
+        ("create_course_enrollment", "done"),
+        ("record_sale", "done"),
+    ]
+    assert sale.actions[1].answer == "external order 1 recorded"
+    assert [(a.action, a.status) for a in refund.actions] == [
+        ("expire_course_enrollment", "done"),
+        ("record_refund", "done"),
+    ]
+    assert refund.actions[1].answer == "refund added to external order 1"
+    assert setup.thinkific.requests["POST /api/public/v1/external_orders"] == 1
+    refunds = setup.thinkific.requests["POST /api/public/v1/external_orders/1/transactions/refund"]
+    assert refunds == 1
+
+
+async def test_a_sale_a_crash_cut_off_is_not_recorded_twice_by_itself(setup: Setup) -> None:
+    setup.engine.rules_file = loads_rules(SALE_RULES)
+    await setup.engine.refresh()
+    held = await captured_deliveries(setup)
+    await setup.cart.post(CONTROL + "/purchases", json={"product_id": 4, "email": "wu@example.com"})
+    await setup.thrivecart_app.state.deliverer.drain()
+    answer = await setup.receiver.post(
+        "/thrivecart", content=held[0].content, headers=dict(held[0].headers)
+    )
+    seq = answer.json()["event"]
+    product = setup.engine.rules.rules[0].sale_product
+    assert product is not None
+    setup.engine.store.plan(seq, [("sold", "record_sale", product, "Python", "product-4")])
+    setup.engine.store.set_action(seq, 0, "started", attempt=True)  # then the crash
+    await setup.engine.worker.drain()
+    entry = setup.engine.entry(seq)
+    assert entry is not None and entry.status == "failed"
+    assert "may be recorded already" in (entry.actions[0].error or "")
+    assert "POST /api/public/v1/external_orders" not in setup.thinkific.requests
+    assert entry.actions[1].status == "done"  # the enrollment went ahead
+
+
+def test_report_sale_only_on_triggers_that_move_money() -> None:
+    from aiothinkific.engine import RulesError
+
+    with pytest.raises(RulesError, match="moves no money"):
+        loads_rules(
+            "rules:\n  - {product: 4, trigger: Subscription Canceled, report_sale: true,\n"
+            "     action: Expire Course Enrollment, course: 1}\n"
+        )

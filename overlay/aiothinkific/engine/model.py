@@ -30,17 +30,27 @@ class Trigger(StrEnum):
 
 
 class ActionKind(StrEnum):
-    """The four Thinkific actions of the seed."""
+    """The four Thinkific actions of the seed, and the two a rule adds with ``report_sale``:
+    the sale (or its refund) recorded as an external order of the target's product."""
 
     CREATE_COURSE_ENROLLMENT = "create_course_enrollment"
     EXPIRE_COURSE_ENROLLMENT = "expire_course_enrollment"
     CREATE_BUNDLE_ENROLLMENT = "create_bundle_enrollment"
     EXPIRE_BUNDLE_ENROLLMENT = "expire_bundle_enrollment"
+    RECORD_SALE = "record_sale"
+    RECORD_REFUND = "record_refund"
 
     @property
     def target(self) -> str:
-        """``"course"`` or ``"bundle"``."""
+        """``"course"``, ``"bundle"`` or, for the external order actions, ``"product"``."""
+        if self.value.startswith("record"):
+            return "product"
         return "bundle" if "bundle" in self.value else "course"
+
+    @property
+    def enrolls(self) -> bool:
+        """Whether the action is about access (an enrollment), not bookkeeping."""
+        return not self.value.startswith("record")
 
     @property
     def grants(self) -> bool:

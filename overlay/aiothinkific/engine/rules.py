@@ -86,7 +86,16 @@ __all__ = [
 TEXT_FIELD_TYPES = frozenset({"text", "1"})
 
 TOP_KEYS = ("welcome_email", "custom_fields", "rules")
-RULE_KEYS = ("name", "product", "source", "trigger", "action", "course", "bundle")
+RULE_KEYS = ("name", "product", "source", "trigger", "action", "course", "bundle", "report_sale")
+#: What a rule's ``action`` may name (the external order actions come with ``report_sale``).
+RULE_ACTIONS = tuple(kind for kind in ActionKind if kind.enrolls)
+#: ``report_sale`` records these triggers' money: a sale (a rebill adds a purchase), a refund.
+SALE_TRIGGERS = {
+    Trigger.PRODUCT_PURCHASED: ActionKind.RECORD_SALE,
+    Trigger.SUBSCRIPTION_CHARGED: ActionKind.RECORD_SALE,
+    Trigger.PRODUCT_REFUNDED: ActionKind.RECORD_REFUND,
+    Trigger.PRODUCT_PARTIALLY_REFUNDED: ActionKind.RECORD_REFUND,
+}
 RULE_SOURCES = {"thrivecart": Source.THRIVECART, "samcart": Source.SAMCART}
 _PRODUCT = re.compile(r"(?:(product|bump|upsell|downsell)-)?([A-Za-z0-9_]+)", re.IGNORECASE)
 
@@ -167,6 +176,8 @@ class RuleSpec:
     source: Source | None = None
     #: How messages name the rule: ``rule "python-course"``, or ``rule 3`` when unnamed.
     label: str = field(default="", compare=False)
+    #: Also record the sale (or refund) in Thinkific as an external order of the target.
+    report_sale: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +201,8 @@ class Rule:
     target_name: str
     product: ProductRef | None = None
     source: Source | None = None
+    #: With ``report_sale``: the Thinkific product selling the target, for external orders.
+    sale_product: int | None = None
 
     @property
     def is_global(self) -> bool:
@@ -329,7 +342,7 @@ def _custom_fields(raw: object, problems: list[str]) -> dict[str, str | int]:
     return fields
 
 
-def _choice(raw: object, kind: type[E], what: str, label: str, problems: list[str]) -> E | None:
+def _choice(raw: object, kind: Iterable[E], what: str, label: str, problems: list[str]) -> E | None:
     """The trigger or action the creator named, in any of its spellings."""
     key = what.split()[-1]
     options = {_norm(words(v)): v for v in kind}  # snake_case normalises to the same key
@@ -390,7 +403,14 @@ def _rule(raw: object, position: int, problems: list[str]) -> RuleSpec | None:
         problems.append(f"{label}: name {_show(name)} must be text")
     _unknown_keys(raw, RULE_KEYS, label, problems)
     trigger = _choice(raw.get("trigger"), Trigger, "a trigger", label, problems)
-    action = _choice(raw.get("action"), ActionKind, "an action", label, problems)
+    action = _choice(raw.get("action"), RULE_ACTIONS, "an action", label, problems)
+    report_sale = raw.get("report_sale", False)
+    if not isinstance(report_sale, bool):
+        problems.append(f"{label}: report_sale {_show(report_sale)} must be true or false")
+    elif report_sale and trigger is not None and trigger not in SALE_TRIGGERS:
+        money = ", ".join(_show(words(t)) for t in SALE_TRIGGERS)
+        problems.append(f"{label}: report_sale: {_show(words(trigger))} moves no money "
+                        f"(only {money} do)")  # fmt: skip
     target = _target(raw, action, label, problems) if action is not None else ""
     product = _product(raw["product"], label, problems) if raw.get("product") is not None else None
     source: Source | None = Source.THRIVECART if product is not None else None
@@ -414,6 +434,7 @@ def _rule(raw: object, position: int, problems: list[str]) -> RuleSpec | None:
         product=product,
         source=source,
         label=label,
+        report_sale=report_sale is True,
     )
 
 
@@ -445,9 +466,11 @@ def resolve(rules_file: RulesFile, school: School, catalogue: CartCatalogue | No
         if catalogue is not None:
             _check_product(spec, catalogue, problems)
         if found is not None:
+            sale_product = _sale_product(spec, found[0], school, problems)
             rules.append(
-                Rule(spec.name, spec.trigger, spec.action, *found, spec.product, spec.source)
-            )
+                Rule(spec.name, spec.trigger, spec.action, *found, spec.product, spec.source,
+                     sale_product)
+            )  # fmt: skip
     fields = {
         cart_field: definition_id
         for cart_field, target in rules_file.custom_fields.items()
@@ -459,6 +482,18 @@ def resolve(rules_file: RulesFile, school: School, catalogue: CartCatalogue | No
     if problems:
         raise RulesError(problems)
     return Rules(tuple(rules), fields, rules_file.welcome_email)
+
+
+def _sale_product(spec: RuleSpec, target: int, school: School, problems: list[str]) -> int | None:
+    if not spec.report_sale:
+        return None
+    kind = spec.action.target
+    product = school.products.get(f"{kind}-{target}")
+    if product is None:
+        label = spec.label or f"rule {_show(spec.name)}"
+        problems.append(f"{label}: report_sale: {kind} {target} has no product in the school "
+                        "(run engine refresh)")  # fmt: skip
+    return product
 
 
 def _find_target(spec: RuleSpec, school: School, problems: list[str]) -> tuple[int, str] | None:
@@ -564,12 +599,14 @@ def plan(rules: Rules, event: CartEvent) -> list[PlannedAction]:
         for rule in rules.rules:
             if rule.trigger is not event.trigger or not rule.applies_to(event.source, item):
                 continue
-            if (rule.action, rule.target_id) in seen:
-                continue
-            seen.add((rule.action, rule.target_id))
-            planned.append(
-                PlannedAction(rule.name, rule.action, rule.target_id, rule.target_name, index)
-            )
+            wanted = [(rule.action, rule.target_id)]
+            if rule.sale_product is not None:
+                wanted.append((SALE_TRIGGERS[rule.trigger], rule.sale_product))
+            for kind, target in wanted:
+                if (kind, target) in seen:
+                    continue
+                seen.add((kind, target))
+                planned.append(PlannedAction(rule.name, kind, target, rule.target_name, index))
     return planned
 
 

@@ -38,6 +38,9 @@ class School:
     bundles: Mapping[int, str] = field(default_factory=dict)
     profile_fields: Mapping[int, ProfileField] = field(default_factory=dict)
     fetched_at: datetime.datetime | None = None
+    #: The product that sells each course and bundle (``"course-3"`` -> product id): what an
+    #: external order names.
+    products: Mapping[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data (``json.dumps`` it); ids become strings, as JSON keys must."""
@@ -49,6 +52,7 @@ class School:
                 for k, f in self.profile_fields.items()
             },
             "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+            "products": dict(self.products),
         }
 
     @classmethod
@@ -64,6 +68,7 @@ class School:
                     for k, v in data["profile_fields"].items()
                 },
                 fetched_at=datetime.datetime.fromisoformat(fetched) if fetched else None,
+                products={str(k): int(v) for k, v in data.get("products", {}).items()},
             )
         except (KeyError, TypeError, AttributeError, ValueError) as error:
             raise ValueError(f"not a school snapshot: {error!r}") from error
@@ -71,13 +76,18 @@ class School:
 
 async def fetch_school(tk: Thinkific, *, page_size: int = DEFAULT_PAGE_SIZE) -> School:
     """Every course, bundle and custom profile field definition of the site, all pages."""
-    courses = {course.id: course.name async for course in tk.courses.list(page_size=page_size)}
+    courses: dict[int, str] = {}
+    products: dict[str, int] = {}
+    async for course in tk.courses.list(page_size=page_size):
+        courses[course.id] = course.name
+        products[f"course-{course.id}"] = course.product_id
     # The Admin API lists no bundles; each bundle is sold as a product pointing at it.
     bundles: dict[int, str] = {}
     async for product in tk.products.list(page_size=page_size):
         target, name = product.productable_id, product.name
         if product.productable_type == "Bundle" and not isinstance(target, Unset):
             bundles[target] = "" if isinstance(name, Unset) else name
+            products[f"bundle-{target}"] = product.id
     fields = {
         definition.id: ProfileField(definition.label, definition.field_type)
         async for definition in tk.custom_profile_fields.list(page_size=page_size)
@@ -87,6 +97,7 @@ async def fetch_school(tk: Thinkific, *, page_size: int = DEFAULT_PAGE_SIZE) -> 
         bundles=bundles,
         profile_fields=fields,
         fetched_at=datetime.datetime.now(datetime.UTC),
+        products=products,
     )
 
 

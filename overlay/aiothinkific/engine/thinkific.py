@@ -15,9 +15,28 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from thinkific_admin_client.models import ExternalOrderTransaction
+from thinkific_admin_client.models.external_order_request_order_type import (
+    ExternalOrderRequestOrderType,
+)
+
 from aiothinkific import NotFoundError, Thinkific, UnprocessableEntityError
 from aiothinkific.engine.model import Customer
 from aiothinkific.engine.store import EngineStore
+
+
+@dataclass(frozen=True)
+class Sale:
+    """Money an event moved, as an external order records it. ``remembered`` names where the
+    engine keeps the external order's id, per cart order and item (a later rebill or refund
+    adds to it)."""
+
+    provider: str
+    remembered: str
+    amount: int
+    currency: str
+    reference: str
+    order_type: ExternalOrderRequestOrderType
 
 
 @dataclass(frozen=True)
@@ -205,3 +224,38 @@ class ThinkificActions:
                 raise
             return Outcome("not enrolled in the bundle: nothing to expire")
         return Outcome("bundle enrollment expired")
+
+    # -- the sale, as an external order ------------------------------------------------------
+
+    async def record_sale(self, user_id: int, product_id: int, sale: Sale) -> Outcome:
+        """Record the sale as an external order of the product (the first of a cart order), or
+        add a purchase transaction to the one recorded for it before (a rebill). External
+        orders enroll no one; they tell the school where its students came from."""
+        known = self.store.snapshot(sale.remembered)
+        if known is not None:
+            await self.tk.external_orders.purchase(
+                int(known["id"]), amount=sale.amount, currency=sale.currency,
+                reference=sale.reference, action="purchase",
+            )  # fmt: skip
+            return Outcome(f"purchase added to external order {known['id']}")
+        created = await self.tk.external_orders.create(
+            payment_provider=sale.provider, user_id=user_id, product_id=product_id,
+            order_type=sale.order_type,
+            transaction=ExternalOrderTransaction(
+                amount=sale.amount, currency=sale.currency, reference=sale.reference,
+                action="purchase",
+            ),
+        )  # fmt: skip
+        self.store.save_snapshot(sale.remembered, {"id": created.id})
+        return Outcome(f"external order {created.id} recorded")
+
+    async def record_refund(self, sale: Sale) -> Outcome:
+        """Add a refund transaction to the external order recorded for the sale."""
+        known = self.store.snapshot(sale.remembered)
+        if known is None:
+            return Outcome("no external order was recorded for this sale: nothing to refund")
+        await self.tk.external_orders.refund(
+            int(known["id"]), amount=sale.amount, currency=sale.currency,
+            reference=sale.reference, action="refund",
+        )  # fmt: skip
+        return Outcome(f"refund added to external order {known['id']}")

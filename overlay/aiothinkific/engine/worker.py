@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime
 import random
 import time
@@ -45,7 +46,7 @@ from aiothinkific.engine.store import (
     StoredAction,
     StoredEvent,
 )
-from aiothinkific.engine.thinkific import Outcome, ThinkificActions, normal_email
+from aiothinkific.engine.thinkific import Outcome, Sale, ThinkificActions, normal_email
 from aiothinkific.webhooks.store import new_owner
 
 DEFAULT_CONCURRENCY = 10  # Thinkific takes at most 10 requests in flight
@@ -62,6 +63,10 @@ class Backoff:
     def delay(self, attempts: int) -> float:
         delay: float = min(self.cap, self.base * 2.0 ** min(attempts, 20))
         return delay * random.uniform(0.8, 1.0)
+
+
+class _Refused(ThinkificError):
+    """An action the engine will not send by itself (parked as failed with the reason)."""
 
 
 class _TryLater(Exception):
@@ -231,7 +236,9 @@ class Worker:
         kind = ActionKind(action.kind)
         email = normal_email(event.customer.email)
         cart_time = event.occurred_at.timestamp()
-        decided = self.store.access(email, kind.target, action.target_id)
+        decided = None
+        if kind.enrolls:
+            decided = self.store.access(email, kind.target, action.target_id)
         if decided is not None and overtaken(decided, stored.seq, event, kind):
             what = "granted" if decided.grants else "expired"
             self.store.set_action(
@@ -248,11 +255,34 @@ class Worker:
         if outcome.pending:
             self.store.set_action(stored.seq, action.n, "confirming", answer=outcome.answer)
             raise _TryLater("waiting for Thinkific to confirm the bundle enrollment")
+        if not kind.enrolls:
+            self.store.set_action(stored.seq, action.n, "done", answer=outcome.answer)
+            return
         self.store.set_access(
             email, kind.target, action.target_id,
             Access(kind.grants, cart_time, stored.seq, event.order_id, outcome.enrollment_id),
         )  # fmt: skip
         self.store.set_action(stored.seq, action.n, "done", answer=outcome.answer)
+
+    async def _record(self, event: CartEvent, action: StoredAction, kind: ActionKind) -> Outcome:
+        item = event.items[[i.ref for i in event.items].index(action.item_ref)]
+        family = "thrivecart" if event.source.value.startswith("thrivecart") else event.source
+        sale = Sale(
+            provider="ThriveCart" if family == "thrivecart" else "SamCart",
+            remembered=f"external_order:{family}:{event.order_id}:{item.ref}",
+            amount=item.amount_cents or event.amount_cents or 0,
+            currency=(event.currency or "USD").upper(),
+            reference=f"{event.order_id}:{item.ref}",
+            order_type="subscription" if item.subscription_id else "one-time",
+        )
+        if kind is ActionKind.RECORD_REFUND:
+            if event.amount_cents:  # the refund's own amount (a partial refund's share)
+                sale = dataclasses.replace(sale, amount=event.amount_cents)
+            return await self.actions.record_refund(sale)
+        user_id = await self.actions.ensure_user(
+            event.customer, profile_fields(self.rules(), event)
+        )
+        return await self.actions.record_sale(user_id, action.target_id, sale)
 
     async def _carry_out(
         self, event: CartEvent, action: StoredAction, kind: ActionKind, decided: Access | None
@@ -264,8 +294,16 @@ class Worker:
                 return Outcome("bundle enrollment confirmed")
             raise _TryLater("Thinkific has not finished the bundle enrollment (202) yet")
         interrupted = action.status == "started"  # its request may have reached Thinkific
+        if interrupted and not kind.enrolls:
+            # External orders cannot be looked up: sending again might record the sale twice.
+            raise _Refused(
+                "the engine stopped while recording this; it may be recorded "
+                "already (check the school's external orders), replay to send it"
+            )
         self.store.set_action(action.event_seq, action.n, "started", attempt=True)
         now = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC)
+        if not kind.enrolls:
+            return await self._record(event, action, kind)
         known = decided.enrollment_id if decided is not None else None
         if kind.grants:
             fields = profile_fields(self.rules(), event)
