@@ -283,8 +283,7 @@ class EngineStore:
     def parsed_events(self) -> list[StoredEvent]:
         """Every parsed event of the log, in the cart's order (for reconciling)."""
         rows = self._read(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE event IS NOT NULL "
-            "ORDER BY occurred_at, seq"
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE event IS NOT NULL ORDER BY occurred_at, seq"
         )
         return [StoredEvent(*row) for row in rows]
 
