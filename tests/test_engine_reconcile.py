@@ -227,7 +227,12 @@ SEEDED = {
 
 async def test_each_kind_of_drift_is_found_exactly(sites: Sites) -> None:
     seeded = await seed_drift(sites)
-    report = await sites.run()
+    read: list[tuple[str, int, int | None]] = []
+    report = await sites.run(progress=lambda *step: read.append(step))
+    assert ("course 1 enrollments", 1, 1) in read and ("bundle 1 enrollments", 1, 1) in read
+    assert [step for step in read if step[0] == "thrivecart transactions"] == [
+        ("thrivecart transactions", 1, 1)
+    ]
     assert kinds(report) == SEEDED  # the clean customers (course and bundle) are not listed
     assert report.summary() == (
         "found 7: 3 paid-not-enrolled, 2 refunded-still-enrolled, 1 enrolled-twice, "
@@ -267,6 +272,26 @@ async def test_apply_queues_fixes_that_the_worker_carries_out(sites: Sites) -> N
     after = await sites.run(apply=True)
     assert {f.kind for f in after.findings} == {DriftKind.ENROLLED_TWICE, DriftKind.NOT_GRANTED}
     assert after.queued == 0
+
+
+async def test_a_failed_fix_is_said_and_replayed_with_its_own_plan(sites: Sites) -> None:
+    await sites.purchase(product_id=4, email="lost@example.com", lost=True)
+    (queued,) = (await sites.run(apply=True)).findings
+    seq = int((queued.fix or "").rsplit("#", 1)[1])
+    sites.thinkific.fail_after = sites.thinkific.requests  # Thinkific down while it runs
+    while sites.engine.store.has_open():
+        await sites.engine.worker.drain()
+    sites.thinkific.fail_after = None
+    (failed,) = (await sites.run(apply=True)).findings
+    assert (
+        failed.fix
+        == f"its fix failed (event #{seq}): see engine log {seq}, then engine replay {seq}"
+    )
+    assert sites.engine.replay([seq]) == [seq]
+    await sites.engine.worker.drain()
+    entry = sites.engine.entry(seq)
+    assert entry is not None and entry.status == "done"  # not "ignored": the fix was kept
+    assert (await sites.run()).findings == []
 
 
 async def test_no_drift_means_an_empty_report(sites: Sites) -> None:

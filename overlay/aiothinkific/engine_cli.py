@@ -453,7 +453,7 @@ def reconcile_command(
     """Compare the carts' history with Thinkific for the rules' courses and bundles: paid but
     not enrolled, refunded or cancelled but still enrolled, enrolled twice, enrolled in a
     course no rule grants. Exit 0 without drift, 1 with drift, 2 for bad input."""
-    from aiothinkific.engine.reconcile import reconcile
+    from aiothinkific.engine.reconcile import interrupted_run, reconcile
     from aiothinkific.reconcile_cli import print_report, progress_bar
 
     async def run() -> Any:
@@ -461,6 +461,9 @@ def reconcile_command(
                            requests_per_minute=requests_per_minute) as engine:  # fmt: skip
             if engine.thrivecart is None:
                 typer.echo("(no ThriveCart credentials: the engine's own log only)", err=True)
+            if not resume and interrupted_run(engine.store):
+                typer.echo("(an interrupted run's pages are dropped: --resume continues one)",
+                           err=True)  # fmt: skip
             with progress_bar() as progress:
                 try:
                     return await reconcile(engine, engine.thrivecart, apply=apply,

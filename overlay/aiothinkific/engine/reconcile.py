@@ -52,6 +52,7 @@ __all__ = [
     "EngineParts",
     "Finding",
     "Report",
+    "interrupted_run",
     "reconcile",
 ]
 
@@ -617,7 +618,15 @@ def queue_fix(store: EngineStore, finding: Finding, decision: _Decision, have: _
         products=f" {item.ref} ",
         occurred_at=decision.at,
     )
-    return f"queued as event #{seq}" if new else f"already queued (event #{seq})"
+    if new:
+        return f"queued as event #{seq}"
+    stored = store.event(seq)
+    status = stored.status if stored is not None else "forgotten"
+    if status == "failed":
+        return f"its fix failed (event #{seq}): see engine log {seq}, then engine replay {seq}"
+    if status in ("done", "ignored"):
+        return f"fixed by event #{seq} ({status}), yet the drift remains: look at it by hand"
+    return f"already queued (event #{seq}, {status})"
 
 
 # -- the whole run -----------------------------------------------------------------------------
@@ -679,6 +688,11 @@ async def reconcile(
     if report.queued and worker is not None:
         worker.wake()
     return report
+
+
+def interrupted_run(store: EngineStore) -> bool:
+    """Whether an interrupted run left pages read (``resume=True`` continues it)."""
+    return bool(store.snapshot(CHECKPOINT))
 
 
 def _with_fix(finding: Finding, fix: str) -> Finding:

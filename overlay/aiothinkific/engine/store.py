@@ -466,7 +466,17 @@ class EngineStore:
                     )
                 ]
             for seq in chosen:
-                db.execute("DELETE FROM actions WHERE event_seq = ? AND status = 'failed'", (seq,))
+                (source,) = db.execute("SELECT source FROM events WHERE seq = ?", (seq,)).fetchone()
+                if source == "reconcile":  # its plan is its own (no rule plans it): keep it
+                    db.execute(
+                        "UPDATE actions SET status = 'pending', error = NULL "
+                        "WHERE event_seq = ? AND status = 'failed'",
+                        (seq,),
+                    )
+                else:
+                    db.execute(
+                        "DELETE FROM actions WHERE event_seq = ? AND status = 'failed'", (seq,)
+                    )
                 db.execute(
                     "UPDATE events SET status = 'pending', attempts = 0, next_at = NULL, "
                     "updated_at = ? WHERE seq = ?",
