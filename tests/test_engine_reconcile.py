@@ -294,6 +294,18 @@ async def test_a_failed_fix_is_said_and_replayed_with_its_own_plan(sites: Sites)
     assert (await sites.run()).findings == []
 
 
+async def test_without_thrivecart_the_engine_record_alone_is_the_history(sites: Sites) -> None:
+    await seed_drift(sites)
+    report = await reconcile(sites.engine, None)
+    # What only ThriveCart knows (lost webhooks) is not found; the rest is.
+    assert kinds(report) == {
+        ("paid-not-enrolled", "expired@example.com", "course", PYTHON),
+        ("enrolled-twice", "twice@example.com", "course", PYTHON),
+        ("not-granted", "gift@example.com", "course", ADVANCED),
+    }
+    assert report.transactions == 0
+
+
 async def test_no_drift_means_an_empty_report(sites: Sites) -> None:
     await sites.purchase(product_id=4, bump_id=4, email="clean@example.com")
     order = await sites.purchase(product_id=4, email="back@example.com")

@@ -19,6 +19,7 @@ stopped with ``resume=True``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import json
@@ -696,7 +697,7 @@ def interrupted_run(store: EngineStore) -> bool:
 
 
 def _with_fix(finding: Finding, fix: str) -> Finding:
-    return Finding(**{**finding.__dict__, "fix": fix})
+    return dataclasses.replace(finding, fix=fix)
 
 
 async def _read_thinkific(
