@@ -91,6 +91,13 @@ class DriftKind(StrEnum):
         return self in (DriftKind.PAID_NOT_ENROLLED, DriftKind.REFUNDED_STILL_ENROLLED)
 
 
+#: Why the kinds that are not fixed by ``apply`` are left to a person.
+REPORTED_ONLY = {
+    DriftKind.ENROLLED_TWICE: "reported only: which enrollment to keep is a person's call",
+    DriftKind.NOT_GRANTED: "reported only: it may be a gift or a grant made by hand",
+}
+
+
 class EngineParts(Protocol):
     """What reconciling needs of an engine (:class:`~.engine.Engine` has it)."""
 
@@ -677,7 +684,7 @@ async def reconcile(
     )
     for finding in findings:
         if not finding.kind.fixable:
-            finding = _with_fix(finding, "reported only: a person decides which to keep")
+            finding = _with_fix(finding, REPORTED_ONLY[finding.kind])
         elif apply:
             decision = state[(finding.email, finding.target, finding.target_id)]
             said = queue_fix(store, finding, decision, have)
