@@ -150,6 +150,13 @@ class AsyncPaginator(Generic[T]):
                 return page
         return Page([], Pagination(current_page=1, next_page=None))
 
+    async def page(self, number: int) -> Page[T]:
+        """Page ``number`` alone (numbered listings only): for a reader that keeps its own
+        place, e.g. to resume an interrupted walk at the page it stopped on."""
+        if number < 1:
+            raise ValueError(f"page numbers start at 1, got {number}")
+        return await self._get(number)
+
     async def to_list(self) -> list[T]:
         """Every item (up to ``limit``) in one list. For big listings prefer ``async for``."""
         return [item async for item in self]

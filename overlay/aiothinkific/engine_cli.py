@@ -273,10 +273,10 @@ def dry_run_command(
 
     if (delivery is None) == (event is None):
         fail("give a delivery file or --event N (one of them)")
-    try:
-        chosen = Source(source)
-    except ValueError:
-        fail(f"--source must be one of {', '.join(s.value for s in Source)}, not {source!r}")
+    carts = [s.value for s in Source if s is not Source.RECONCILE]
+    if source not in carts:
+        fail(f"--source must be one of {', '.join(carts)}, not {source!r}")
+    chosen = Source(source)
     body = b""
     if delivery is not None:
         try:
@@ -433,3 +433,52 @@ def triggers_command() -> None:
     for name, module in (("ThriveCart", thrivecart), ("SamCart", samcart)):
         for cart_event, trigger, note in module.trigger_table():
             typer.echo(f"{name}\t{cart_event}\t{trigger}\t{note}")
+
+
+@engine_app.command("reconcile")
+def reconcile_command(
+    rules: RulesPath,
+    db: Database = DEFAULT_DB,
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Queue the fixes the rules say (the worker runs them).")
+    ] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run from the pages read.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+    base_url: BaseUrl = None,
+    thrivecart_base_url: ThriveCartUrl = None,
+    requests_per_minute: RequestsPerMinute = 120,
+) -> None:
+    """Compare the carts' history with Thinkific for the rules' courses and bundles: paid but
+    not enrolled, refunded or cancelled but still enrolled, enrolled twice, enrolled in a
+    course no rule grants. Exit 0 without drift, 1 with drift, 2 for bad input."""
+    from aiothinkific.engine.reconcile import interrupted_run, reconcile
+    from aiothinkific.reconcile_cli import print_report, progress_bar
+
+    async def run() -> Any:
+        async with _engine(rules, db, base_url, thrivecart_base_url,
+                           requests_per_minute=requests_per_minute) as engine:  # fmt: skip
+            if engine.thrivecart is None:
+                typer.echo("(no ThriveCart credentials: the engine's own log only)", err=True)
+            if not resume and interrupted_run(engine.store):
+                typer.echo("(an interrupted run's pages are dropped: --resume continues one)",
+                           err=True)  # fmt: skip
+            with progress_bar() as progress:
+                try:
+                    return await reconcile(engine, engine.thrivecart, apply=apply,
+                                           resume=resume, progress=progress)  # fmt: skip
+                except (Exception, asyncio.CancelledError) as error:
+                    from aiothinkific._cli import FAILURE, describe
+
+                    message, _ = describe(error)
+                    fail(f"reconcile stopped: {message}; the pages read are kept: run again "
+                         "with --resume to continue", FAILURE)  # fmt: skip
+
+    try:
+        report = _run(run)
+    except KeyboardInterrupt:
+        fail("reconcile interrupted; the pages read are kept: run again with --resume", 130)
+    print_report(report, as_json=as_json)
+    if report.drift:
+        raise typer.Exit(1)

@@ -64,6 +64,7 @@ class Source(StrEnum):
     THRIVECART = "thrivecart"  # account webhooks ("Webhooks & notifications")
     THRIVECART_EVENTS = "thrivecart_events"  # API event subscriptions (POST /subscribe)
     SAMCART = "samcart"  # Notify URL
+    RECONCILE = "reconcile"  # a fix ``engine reconcile --apply`` queued (no cart sent it)
 
 
 class ItemKind(StrEnum):

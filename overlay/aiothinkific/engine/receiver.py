@@ -64,7 +64,7 @@ class Secrets:
             Source.THRIVECART: self.thrivecart,
             Source.THRIVECART_EVENTS: self.thrivecart_events,
             Source.SAMCART: self.samcart,
-        }[source]
+        }.get(source)  # a reconcile fix has no route, so no secret
 
     def configured(self) -> list[Source]:
         return [source for source in Source if self.of(source)]

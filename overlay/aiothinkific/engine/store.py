@@ -241,6 +241,60 @@ class EngineStore:
             self._forget_old(db)
         return seq, True
 
+    def accept_planned(
+        self,
+        source: str,
+        key: str,
+        event: str,
+        actions: Sequence[tuple[str, str, int, str, str]],
+        *,
+        email: str,
+        cart_event: str,
+        products: str,
+        occurred_at: float,
+    ) -> tuple[int, bool]:
+        """Queue an event that brings its own plan (a fix, not a cart's delivery): the event
+        and its actions in one transaction, so no worker sees it without them. ``(seq, False)``
+        when ``(source, key)`` is already stored: nothing is queued again."""
+        now = time.time()
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT seq FROM events WHERE source = ? AND key = ?", (source, key)
+            ).fetchone()
+            if row is not None:
+                return row[0], False
+            cursor = db.execute(
+                "INSERT INTO events (source, key, received_at, content_type, raw, status, "
+                "event, email, cart_event, products, occurred_at, updated_at) "
+                "VALUES (?, ?, ?, 'application/json', ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                (source, key, now, event.encode(), event, email, cart_event, products,
+                 occurred_at, now),
+            )  # fmt: skip
+            seq = cursor.lastrowid
+            assert seq is not None
+            db.executemany(
+                "INSERT INTO actions (event_seq, n, rule, kind, target_id, target_name, "
+                "item_ref, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                [(seq, n, *action, now) for n, action in enumerate(actions)],
+            )
+            self._forget_old(db)
+        return seq, True
+
+    def parsed_events(self) -> list[StoredEvent]:
+        """Every parsed event of the log, in the cart's order (for reconciling)."""
+        rows = self._read(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE event IS NOT NULL ORDER BY occurred_at, seq"
+        )
+        return [StoredEvent(*row) for row in rows]
+
+    def accesses(self) -> list[tuple[str, str, int, Access]]:
+        """Everything the engine last did: ``(email, target, target_id, access)``."""
+        rows = self._read(
+            "SELECT email, target, target_id, grants, occurred_at, event_seq, order_id, "
+            "enrollment_id FROM access ORDER BY email, target, target_id"
+        )
+        return [(e, t, i, Access(bool(g), *rest)) for e, t, i, g, *rest in rows]
+
     def _forget_old(self, db: sqlite3.Connection) -> None:
         """Keep the log to ``log_size`` events: the oldest finished ones go first; events with
         something left to do (or failed, or unparsed) are never forgotten."""
@@ -412,7 +466,17 @@ class EngineStore:
                     )
                 ]
             for seq in chosen:
-                db.execute("DELETE FROM actions WHERE event_seq = ? AND status = 'failed'", (seq,))
+                (source,) = db.execute("SELECT source FROM events WHERE seq = ?", (seq,)).fetchone()
+                if source == "reconcile":  # its plan is its own (no rule plans it): keep it
+                    db.execute(
+                        "UPDATE actions SET status = 'pending', error = NULL "
+                        "WHERE event_seq = ? AND status = 'failed'",
+                        (seq,),
+                    )
+                else:
+                    db.execute(
+                        "DELETE FROM actions WHERE event_seq = ? AND status = 'failed'", (seq,)
+                    )
                 db.execute(
                     "UPDATE events SET status = 'pending', attempts = 0, next_at = NULL, "
                     "updated_at = ? WHERE seq = ?",
