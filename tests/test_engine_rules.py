@@ -509,6 +509,7 @@ def test_sources_and_triggers_must_match() -> None:
         Source.THRIVECART: ["tc"],
         Source.THRIVECART_EVENTS: ["tc"],
         Source.SAMCART: ["sc", "sc-global"],
+        Source.RECONCILE: [],  # a reconcile fix carries its own plan
     }
     partial = plan(rules, event(Trigger.PRODUCT_PARTIALLY_REFUNDED, PRODUCT_12))
     assert [a.rule for a in partial] == ["refund"]
