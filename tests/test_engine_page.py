@@ -130,6 +130,9 @@ async def test_the_login_form_sets_a_signed_session_not_the_token(page: Page) ->
     page.anonymous.cookies.clear()
     page.anonymous.cookies.set("engine_log_session", "1700000000.abc.0123")
     assert (await page.anonymous.get("/log/")).status_code == 303  # a forged session
+    page.anonymous.cookies.clear()
+    odd = await page.anonymous.get("/log/", headers={"cookie": b"engine_log_session=\xb2.x.y"})
+    assert odd.status_code == 303  # an unreadable cookie is no session, not a crash
 
 
 async def test_login_goes_only_to_pages_of_the_log(page: Page) -> None:

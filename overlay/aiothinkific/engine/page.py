@@ -158,7 +158,7 @@ class LogPage:
         cookie = request.cookies.get(SESSION_COOKIE, "")
         issued, _, rest = cookie.partition(".")
         nonce, _, signature = rest.partition(".")
-        if not (issued.isdigit() and nonce and len(issued) < 12):
+        if not (issued.isascii() and issued.isdigit() and nonce and len(issued) < 12):
             return None
         expected = self._sign(f"session:{issued}.{nonce}")
         if not hmac.compare_digest(signature.encode(), expected.encode()):
