@@ -5,13 +5,17 @@ clear 4xx answers to bad input."""
 from __future__ import annotations
 
 import base64
+import os
 import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
+from aiothinkific.cli import app as cli_app
 from aiothinkific.engine import Engine, LogQuery, Secrets
 from aiothinkific.engine.page import log_page
 from aiothinkific.engine.rules import loads_rules
@@ -24,6 +28,7 @@ from engine_page_demo import (
     break_rule,
     seed,
 )
+from typer.testing import CliRunner
 
 ENGINE = "http://engine.test"
 SECRETS = (THRIVECART_SECRET, SAMCART_SECRET, TOKEN, "samcart-account-key-SECRET")
@@ -236,8 +241,9 @@ async def test_no_secret_in_any_page(page: Page) -> None:
         pages.append(await page.anonymous.get(f"/log/events/{found.seq}"))
     html = "\n".join(p.text for p in pages)
     assert "thrivecart_secret: ***" in html  # the delivery is shown, its secret word is not
-    for secret in SECRETS:
-        assert secret not in html
+    thinkific_key = page.engine.tk.credentials.api_key or page.engine.tk.credentials.access_token
+    for secret in (*SECRETS, thinkific_key):
+        assert secret and secret not in html
 
 
 async def test_the_payload_is_masked_without_being_told_the_secrets(page: Page) -> None:
@@ -290,3 +296,65 @@ async def test_log_without_a_slash_leads_to_the_page(page: Page) -> None:
     assert answer.status_code == 307 and answer.headers["location"] == "/log/"
     receiver = await page.anonymous.post(f"/samcart?secret={SAMCART_SECRET}", json={})
     assert receiver.status_code == 202  # the receiver's routes are unchanged
+
+
+def test_the_wheel_ships_the_templates(installed_wheel: Path) -> None:
+    templates = installed_wheel / "aiothinkific" / "engine" / "templates"
+    assert {p.name for p in templates.glob("*.html")} >= {"list.html", "event.html", "login.html"}
+
+
+def serve_lines(rules: Path, base_url: str, *, log_token: str | None) -> subprocess.Popen[str]:
+    """``aiothinkific engine serve`` on a free port, its output readable line by line."""
+    environment = {**os.environ, "THINKIFIC_API_KEY": "mock-key", "THINKIFIC_SUBDOMAIN": "mock",
+                   "ENGINE_SAMCART_SECRET": SAMCART_SECRET}  # fmt: skip
+    environment.pop("ENGINE_LOG_TOKEN", None)
+    if log_token is not None:
+        environment["ENGINE_LOG_TOKEN"] = log_token
+    return subprocess.Popen(
+        [sys.executable, "-m", "aiothinkific", "engine", "serve", "--rules", str(rules),
+         "--db", str(rules.parent / "engine.sqlite"), "--port", "0", "--base-url", base_url],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+    )  # fmt: skip
+
+
+def printed(process: subprocess.Popen[str], needle: str) -> str:
+    assert process.stdout is not None
+    for line in process.stdout:
+        if needle in line:
+            return line
+    raise AssertionError(f"exited before printing {needle!r}: {process.communicate()[1]}")
+
+
+@pytest.mark.parametrize("on", [True, False])
+async def test_engine_serve_says_whether_the_page_is_on(
+    tmp_path: Path, thinkific_mock_server: str, on: bool
+) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES)
+    process = serve_lines(rules, thinkific_mock_server, log_token=TOKEN if on else None)
+    try:
+        root = printed(process, "engine receiving at").split()[3]
+        said = printed(process, "log page:")
+        assert TOKEN not in said
+        async with httpx.AsyncClient(headers=basic(TOKEN)) as client:
+            answer = await client.get(root + "/log/")
+        if on:
+            assert said.split()[2] == root + "/log/" and answer.status_code == 200
+        else:
+            assert "off" in said and "ENGINE_LOG_TOKEN" in said and answer.status_code == 404
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def test_engine_serve_refuses_a_short_log_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES)
+    monkeypatch.setenv("ENGINE_SAMCART_SECRET", SAMCART_SECRET)
+    monkeypatch.setenv("ENGINE_LOG_TOKEN", "short")
+    result = CliRunner().invoke(cli_app, ["engine", "serve", "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert "ENGINE_LOG_TOKEN must be 16 characters or more" in result.output
+    assert "short" not in result.output.replace("ENGINE_LOG_TOKEN", "")

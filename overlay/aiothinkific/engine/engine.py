@@ -79,7 +79,8 @@ class Engine:
         self.receiver = CartReceiver(store, secrets, on_event=self.worker.wake)
         self.log_page = None if not log_token else log_page(
             store, log_token, wake=self.worker.wake,
-            hide=(secrets.thrivecart, secrets.thrivecart_events, secrets.samcart),
+            hide=(secrets.thrivecart, secrets.thrivecart_events, secrets.samcart,
+                  tk.credentials.api_key, tk.credentials.access_token),
         )  # fmt: skip
 
     @classmethod
