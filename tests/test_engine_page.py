@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -28,6 +29,7 @@ from engine_page_demo import (
     break_rule,
     seed,
 )
+from starlette.routing import Router
 from typer.testing import CliRunner
 
 ENGINE = "http://engine.test"
@@ -169,18 +171,16 @@ async def test_older_pages(page: Page) -> None:
     url = "/log/?status=unparsed"
     first = rows((await page.client.get(url)).text)
     assert len(first) == 2
-    from aiothinkific.engine import page as page_module
-
-    page_module.PAGE_SIZE, saved = 1, page_module.PAGE_SIZE
-    try:
-        one = await page.client.get(url)
+    small = log_page(page.engine.store, TOKEN, page_size=1).routes("/log")
+    transport = httpx.ASGITransport(app=Router(routes=small))
+    async with httpx.AsyncClient(transport=transport, base_url=ENGINE,
+                                 headers=basic(TOKEN)) as client:  # fmt: skip
+        one = await client.get(url)
         assert rows(one.text) == first[:1]
         older = re.search(r'href="(/log/\?[^"]+)">Older', one.text)
         assert older, "no link to older events"
-        two = await page.client.get(older.group(1).replace("&amp;", "&"))
+        two = await client.get(older.group(1).replace("&amp;", "&"))
         assert rows(two.text) == first[1:] and "Older" not in two.text
-    finally:
-        page_module.PAGE_SIZE = saved
 
 
 async def test_the_detail_shows_actions_answers_and_the_masked_payload(page: Page) -> None:
@@ -277,6 +277,15 @@ async def test_bad_input_is_a_clear_4xx(page: Page, path: str, status: int, says
     answer = await page.client.get(path)
     assert answer.status_code == status
     assert says.lower() in answer.text.lower()
+
+
+async def test_a_store_failure_is_a_503_page(page: Page, monkeypatch: pytest.MonkeyPatch) -> None:
+    def locked(*_: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(page.engine.store, "search", locked)
+    answer = await page.client.get("/log/")
+    assert answer.status_code == 503 and "try again" in answer.text
 
 
 async def test_bad_replays_are_4xx(page: Page) -> None:

@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import html
 import secrets
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -37,12 +38,14 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.templating import Jinja2Templates
 from starlette.types import Receive, Scope, Send
 
+from aiothinkific._logging import logger
 from aiothinkific.engine.log import MASK, LogEntry, entries, entry, masked_payload
 from aiothinkific.engine.model import Trigger
 from aiothinkific.engine.store import EngineStore, LogQuery
 from aiothinkific.webhooks.receiver import read_body
 
 MIN_TOKEN_LENGTH = 16
+MIN_HIDDEN = 8  # shorter secrets are masked in payloads, not scrubbed (too many false hits)
 PAGE_SIZE = 50
 MAX_SKIP = 100_000
 MAX_FORM_BYTES = 4096
@@ -94,10 +97,12 @@ def log_page(
     *,
     wake: Callable[[], None] = lambda: None,
     hide: Iterable[str | None] = (),
+    page_size: int = PAGE_SIZE,
 ) -> LogPage:
     """The page's ASGI app over ``store``, guarded by ``token``. ``wake`` is called after a
-    replay (the worker's wake-up); ``hide`` are further secrets scrubbed from every page."""
-    return LogPage(store, token, wake=wake, hide=hide)
+    replay (the worker's wake-up); ``hide`` are further secrets scrubbed from every page;
+    ``page_size`` events are listed a page."""
+    return LogPage(store, token, wake=wake, hide=hide, page_size=page_size)
 
 
 class LogPage:
@@ -110,15 +115,18 @@ class LogPage:
         *,
         wake: Callable[[], None] = lambda: None,
         hide: Iterable[str | None] = (),
+        page_size: int = PAGE_SIZE,
     ) -> None:
         if len(token) < MIN_TOKEN_LENGTH:
             raise ValueError(f"the log token must be {MIN_TOKEN_LENGTH} characters or more")
         self.store = store
         self.wake = wake
+        self.page_size = page_size
         self._token = token.encode()
         # Sessions and CSRF tokens are signed with a key of the token: a new token ends them.
         self._key = hmac.new(self._token, b"aiothinkific engine log", hashlib.sha256).digest()
-        self._hide = sorted({s for s in (token, *hide) if s and len(s) >= 4}, key=len, reverse=True)
+        hidden = {s for s in (token, *hide) if s and len(s) >= MIN_HIDDEN}
+        self._hide = sorted(hidden, key=len, reverse=True)  # a longer one may hold a shorter
         self._router = Router(
             routes=[
                 Route("/", self._guarded(self._list), methods=["GET"]),
@@ -202,6 +210,10 @@ class LogPage:
                 return await endpoint(request, session)
             except BadInput as bad:
                 return self._render(request, "error.html", {"message": str(bad)}, bad.status)
+            except sqlite3.Error as failure:  # locked too long, disk trouble: it passes
+                logger.error("engine log page: the event store failed: %s", failure)
+                message = "The event store is busy or unavailable; try again in a moment."
+                return self._render(request, "error.html", {"message": message}, 503)
 
         return guarded
 
@@ -235,12 +247,11 @@ class LogPage:
     # -- the log -----------------------------------------------------------------------------
 
     async def _list(self, request: Request, session: str) -> Response:
-        filters = read_filters(request)
+        filters = read_filters(request, self.page_size)
         found = entries(self.store, self.store.search(filters.query))
-        shown = found[filters.skip : filters.skip + PAGE_SIZE]
-        older = None
-        if len(found) > filters.skip + PAGE_SIZE:
-            older = "?" + urlencode({**filters.values, "skip": filters.skip + PAGE_SIZE})
+        end = filters.skip + self.page_size
+        shown = found[filters.skip : end]
+        older = "?" + urlencode({**filters.values, "skip": end}) if len(found) > end else None
         counts = self.store.status_counts()
         refused = {name.partition(":")[2]: value for name, value in self.store.counters().items()
                    if name.startswith("refused:") and name != "refused:log"}  # fmt: skip
@@ -360,7 +371,7 @@ def _moment(text: str, label: str, *, end_of_day: bool = False) -> float:
     return moment.timestamp()
 
 
-def read_filters(request: Request) -> Filters:
+def read_filters(request: Request, page_size: int = PAGE_SIZE) -> Filters:
     """The list's filters from the query string; :class:`BadInput` names a bad one."""
     params = request.query_params
     values = {name: params.get(name, "").strip()
@@ -382,7 +393,7 @@ def read_filters(request: Request) -> Filters:
     query = LogQuery(
         email=values["email"] or None, product=values["product"] or None,
         trigger=values["trigger"] or None, status=values["status"] or None,
-        since=since, until=until, limit=skip + PAGE_SIZE + 1,
+        since=since, until=until, limit=skip + page_size + 1,
     )  # fmt: skip
     return Filters({k: v for k, v in values.items() if v}, query, skip)
 
