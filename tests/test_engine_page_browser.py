@@ -32,12 +32,15 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1200, "height": 800}
 
 
+@pytest.fixture
 def chromium() -> str:
-    """The Chromium to drive, or a skip (a failure when CI requires the browser)."""
+    """The Chromium to drive, or a skip (a failure when CI requires the browser); asked for
+    before the engine is served, so a skip costs nothing."""
     path = os.environ.get("AIOTHINKIFIC_CHROMIUM") or shutil.which("chromium")
     missing = None
     if path is None or not Path(path).is_file():
-        missing = "no Chromium (set AIOTHINKIFIC_CHROMIUM or install chromium)"
+        where = f"at {path}" if path else "(install chromium or set AIOTHINKIFIC_CHROMIUM)"
+        missing = f"no Chromium {where}"
     else:
         try:
             import playwright.async_api  # noqa: F401
@@ -86,13 +89,12 @@ async def served(tmp_path: Path, thinkific_mock_server: str) -> AsyncIterator[Se
         engine.close()
 
 
-async def test_log_in_filter_and_replay_in_a_browser(served: Served) -> None:
-    executable = chromium()
+async def test_log_in_filter_and_replay_in_a_browser(chromium: str, served: Served) -> None:
     from playwright.async_api import async_playwright, expect
 
     shots = os.environ.get("AIOTHINKIFIC_SCREENSHOTS")
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=executable,
+        browser = await playwright.chromium.launch(executable_path=chromium,
                                                    args=CHROMIUM_ARGS)  # fmt: skip
         try:
             page = await browser.new_page(viewport=VIEWPORT)
