@@ -6,7 +6,8 @@ from ``--base-url`` / ``THINKIFIC_BASE_URL``. With ``THRIVECART_API_KEY`` (or an
 the rules' products are checked against the ThriveCart account too. The sources' secrets come
 from the environment only, so they never show in a process list:
 ``ENGINE_THRIVECART_SECRET`` (the account's secret word), ``ENGINE_THRIVECART_EVENTS_SECRET``
-and ``ENGINE_SAMCART_SECRET`` (the ``?secret=`` tokens of those URLs).
+and ``ENGINE_SAMCART_SECRET`` (the ``?secret=`` tokens of those URLs). ``ENGINE_LOG_TOKEN`` turns
+on the log page (``/log/``) and is its login token.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ RetryDelay = Annotated[
     ),
 ]
 DEFAULT_DB = Path("engine.sqlite")
+LOG_TOKEN_VARIABLE = "ENGINE_LOG_TOKEN"  # the log page's login token; no token, no page
+MIN_LOG_TOKEN = 16
 
 
 def _secrets() -> Any:
@@ -116,6 +119,7 @@ async def _engine(
     refresh: bool = False,
     retry_delay: float = 2.0,
     log_size: int = 1000,
+    log_token: str | None = None,
 ) -> AsyncIterator[Any]:
     from aiothinkific import Thinkific
     from aiothinkific.engine.engine import Engine
@@ -128,7 +132,7 @@ async def _engine(
             engine = await Engine.open(rules, tk, database=database, secrets=_secrets(),
                                        thrivecart=thrivecart, refresh=refresh,
                                        backoff=Backoff(base=retry_delay),
-                                       log_size=log_size)  # fmt: skip
+                                       log_size=log_size, log_token=log_token)  # fmt: skip
         except sqlite3.Error as error:
             fail(f"cannot use --db {db}: {error}")
         try:
@@ -175,6 +179,9 @@ def serve_command(
     if not secrets.configured():
         names = ", ".join(SECRET_VARIABLES.values())
         fail(f"no source has a secret: set at least one of {names}")
+    log_token = os.environ.get(LOG_TOKEN_VARIABLE) or None
+    if log_token is not None and len(log_token) < MIN_LOG_TOKEN:
+        fail(f"{LOG_TOKEN_VARIABLE} must be {MIN_LOG_TOKEN} characters or more")
 
     async def serve() -> None:
         stop = asyncio.Event()
@@ -186,7 +193,7 @@ def serve_command(
             engine = await stack.enter_async_context(
                 _engine(rules, db, base_url, thrivecart_base_url,
                         requests_per_minute=requests_per_minute, refresh=refresh,
-                        retry_delay=retry_delay, log_size=log_size)
+                        retry_delay=retry_delay, log_size=log_size, log_token=log_token)
             )  # fmt: skip
             try:
                 server = serving(engine.app(), host, port, lifespan="on")
@@ -196,6 +203,8 @@ def serve_command(
             sources = ", ".join(source.value for source in secrets.configured())
             typer.echo(f"engine receiving at {root} ({sources}); {len(engine.rules.rules)} "
                        f"rules; log: {db}")  # fmt: skip
+            typer.echo(f"log page: {root}/log/ (log in with {LOG_TOKEN_VARIABLE})" if log_token
+                       else f"log page: off (set {LOG_TOKEN_VARIABLE} to serve it)")  # fmt: skip
             await stop.wait()
 
     _run(serve)

@@ -26,6 +26,7 @@ from aiothinkific import Thinkific, ThriveCart
 from aiothinkific.engine.codec import event_from_json
 from aiothinkific.engine.log import LogEntry, entries, entry
 from aiothinkific.engine.model import CartEvent
+from aiothinkific.engine.page import log_page
 from aiothinkific.engine.receiver import CartReceiver, Secrets
 from aiothinkific.engine.rules import Rules, RulesFile, describe_plan, load_rules, plan, resolve
 from aiothinkific.engine.school import (
@@ -63,6 +64,7 @@ class Engine:
         concurrency: int = DEFAULT_CONCURRENCY,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         backoff: Backoff | None = None,
+        log_token: str | None = None,
     ) -> None:
         self.rules_file = rules_file
         self.rules = rules
@@ -75,6 +77,11 @@ class Engine:
             concurrency=concurrency, max_attempts=max_attempts, backoff=backoff or Backoff(),
         )  # fmt: skip
         self.receiver = CartReceiver(store, secrets, on_event=self.worker.wake)
+        self.log_page = None if not log_token else log_page(
+            store, log_token, wake=self.worker.wake,
+            hide=(secrets.thrivecart, secrets.thrivecart_events, secrets.samcart,
+                  tk.credentials.api_key, tk.credentials.access_token),
+        )  # fmt: skip
 
     @classmethod
     async def open(
@@ -87,6 +94,7 @@ class Engine:
         thrivecart: ThriveCart | None = None,
         log_size: int = DEFAULT_LOG_SIZE,
         refresh: bool = False,
+        log_token: str | None = None,
         **worker_options: Any,
     ) -> Engine:
         """The engine of the rules file ``rules``, checked against the school's snapshot in the
@@ -101,7 +109,7 @@ class Engine:
             store.close()
             raise
         return cls(rules_file, checked, store, tk, secrets or Secrets(), thrivecart=thrivecart,
-                   **worker_options)  # fmt: skip
+                   log_token=log_token, **worker_options)  # fmt: skip
 
     def close(self) -> None:
         self.store.close()
@@ -109,7 +117,8 @@ class Engine:
     # -- running -----------------------------------------------------------------------------
 
     def app(self) -> Starlette:
-        """The receiver's routes at the root, and the worker running for the app's lifespan."""
+        """The receiver's routes at the root, the log page at ``/log`` (with a log token), and
+        the worker running for the app's lifespan."""
 
         @contextlib.asynccontextmanager
         async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -121,7 +130,8 @@ class Engine:
                 stop.set()
                 await task
 
-        return Starlette(routes=self.receiver.routes("/"), lifespan=lifespan)
+        page = [] if self.log_page is None else self.log_page.routes("/log")
+        return Starlette(routes=[*page, *self.receiver.routes("/")], lifespan=lifespan)
 
     async def serve(self, host: str = "127.0.0.1", port: int = 8080, **options: Any) -> None:
         """Receive and work until cancelled (Ctrl-C)."""
