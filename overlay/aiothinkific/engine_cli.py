@@ -1,6 +1,7 @@
 """``aiothinkific engine ...``: run the enrollment engine, check its rules, read its log.
 
-The store is a SQLite file (``--db``, default ``engine.sqlite``). Thinkific's credentials come
+The store is a SQLite file (``--db``, default ``engine.sqlite``) or a ``postgresql://`` URL,
+which several ``engine serve`` processes share. Thinkific's credentials come
 from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` (or ``THINKIFIC_ACCESS_TOKEN``), its root
 from ``--base-url`` / ``THINKIFIC_BASE_URL``. With ``THRIVECART_API_KEY`` (or an access token)
 the rules' products are checked against the ThriveCart account too. The sources' secrets come
@@ -17,7 +18,6 @@ import datetime
 import json
 import os
 import signal
-import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -46,7 +46,10 @@ RulesPath = Annotated[
     ),
 ]
 Database = Annotated[
-    Path, typer.Option("--db", envvar="ENGINE_DB", help="The engine's SQLite file.")
+    str,
+    typer.Option(
+        "--db", envvar="ENGINE_DB", help="The engine's SQLite file, or a postgresql:// URL."
+    ),
 ]
 BaseUrl = Annotated[
     str | None,
@@ -76,7 +79,7 @@ RetryDelay = Annotated[
         "most 5 minutes).",
     ),
 ]
-DEFAULT_DB = Path("engine.sqlite")
+DEFAULT_DB = "engine.sqlite"
 
 
 def _secrets() -> Any:
@@ -95,7 +98,12 @@ def _thrivecart(base_url: str | None) -> Any:
     return ThriveCart(base_url=base_url)
 
 
-def _database(db: Path, *, must_exist: bool = False) -> str:
+def _database(given: str, *, must_exist: bool = False) -> str:
+    from aiothinkific.engine.stores import is_postgres
+
+    if is_postgres(given):
+        return given
+    db = Path(given)
     if must_exist and not db.is_file():
         fail(f"--db {db}: no such engine database")
     if db.exists() and db.is_dir():
@@ -108,7 +116,7 @@ def _database(db: Path, *, must_exist: bool = False) -> str:
 @contextlib.asynccontextmanager
 async def _engine(
     rules: Path,
-    db: Path,
+    db: str,
     base_url: str | None,
     thrivecart_url: str | None,
     *,
@@ -119,6 +127,7 @@ async def _engine(
 ) -> AsyncIterator[Any]:
     from aiothinkific import Thinkific
     from aiothinkific.engine.engine import Engine
+    from aiothinkific.engine.stores import StoreError
     from aiothinkific.engine.worker import Backoff
 
     database = _database(db)
@@ -129,8 +138,8 @@ async def _engine(
                                        thrivecart=thrivecart, refresh=refresh,
                                        backoff=Backoff(base=retry_delay),
                                        log_size=log_size)  # fmt: skip
-        except sqlite3.Error as error:
-            fail(f"cannot use --db {db}: {error}")
+        except StoreError as error:
+            fail(str(error))
         try:
             yield engine
         finally:
@@ -143,13 +152,13 @@ def _run(work: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(work())  # type: ignore[arg-type]
 
 
-def _store(db: Path) -> Any:
-    from aiothinkific.engine.store import EngineStore
+def _store(db: str) -> Any:
+    from aiothinkific.engine.stores import StoreError, open_store
 
     try:
-        return EngineStore(_database(db, must_exist=True))
-    except sqlite3.Error as error:
-        fail(f"cannot use --db {db}: {error}")
+        return open_store(_database(db, must_exist=True))
+    except StoreError as error:
+        fail(str(error))
 
 
 @engine_app.command("serve")
@@ -195,7 +204,7 @@ def serve_command(
                 fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
             sources = ", ".join(source.value for source in secrets.configured())
             typer.echo(f"engine receiving at {root} ({sources}); {len(engine.rules.rules)} "
-                       f"rules; log: {db}")  # fmt: skip
+                       f"rules; log: {engine.store.database}")  # fmt: skip
             await stop.wait()
 
     _run(serve)
@@ -289,7 +298,7 @@ def dry_run_command(
             if event is not None:
                 recorded = engine.recorded(event)
                 if recorded is None:
-                    fail(f"--event {event}: no such parsed event in {db}")
+                    fail(f"--event {event}: no such parsed event in {engine.store.database}")
                 return engine.dry_run(recorded)  # type: ignore[no-any-return]
             try:
                 parsed = parse_delivery(chosen, body)
@@ -351,7 +360,7 @@ def log_command(
         if seq is not None:
             stored = store.event(seq)
             if stored is None:
-                fail(f"no event {seq} in {db}")
+                fail(f"no event {seq} in {store.database}")
             detail = entry(stored, store.actions(seq))
             if as_json:
                 typer.echo(json.dumps(detail.to_dict(), ensure_ascii=False))
