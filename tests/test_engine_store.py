@@ -182,3 +182,16 @@ def test_a_stores_repr_hides_the_password(postgres_db: str) -> None:
         assert "postgres:***@" in repr(store)
     finally:
         store.close()
+
+
+def test_without_postgresql_its_variants_skip_unless_it_is_required(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from engine_stores import REQUIRE, postgres_database
+
+    monkeypatch.delenv(REQUIRE, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no PostgreSQL binaries"):
+        postgres_database("no PostgreSQL binaries")
+    monkeypatch.setenv(REQUIRE, "1")
+    with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE}=1 but no PostgreSQL"):
+        postgres_database("no PostgreSQL binaries")
