@@ -195,3 +195,22 @@ def test_without_postgresql_its_variants_skip_unless_it_is_required(
     monkeypatch.setenv(REQUIRE, "1")
     with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE}=1 but no PostgreSQL"):
         postgres_database("no PostgreSQL binaries")
+
+
+def test_a_broken_postgres_connection_is_made_again(postgres_db: str) -> None:
+    import psycopg
+
+    store = open_store(postgres_db)
+    try:
+        store.count("before")
+        with psycopg.connect(postgres_db, autocommit=True) as admin:  # the server drops it
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        with pytest.raises(psycopg.OperationalError):
+            store.counters()
+        store.count("after")
+        assert store.counters() == {"after": 1, "before": 1}
+    finally:
+        store.close()

@@ -75,9 +75,13 @@ class PostgresEngineStore(SqlStore):
 
     def __init__(self, database: str, *, log_size: int = DEFAULT_LOG_SIZE) -> None:
         super().__init__(masked_url(database), log_size=log_size)
+        self._url = database
+        self._closed = False
+        self._db = self._connect()
+
+    def _connect(self) -> _Connection:
         # autocommit: reads are one statement each; changes are explicit transactions.
-        connection = psycopg.connect(database, autocommit=True, connect_timeout=10)
-        self._db = _Connection(connection)
+        connection = psycopg.connect(self._url, autocommit=True, connect_timeout=10)
         try:
             with connection.transaction():
                 connection.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
@@ -85,17 +89,30 @@ class PostgresEngineStore(SqlStore):
         except BaseException:
             connection.close()
             raise
+        return _Connection(connection)
+
+    def _connected(self) -> _Connection:
+        """The connection, made again if the last one broke (the server restarted): the call
+        that found it broken failed, the ones after it work."""
+        connection = self._db.connection
+        if connection.broken or (connection.closed and not self._closed):
+            connection.close()
+            self._db = self._connect()  # raises while the server cannot be reached
+        return self._db
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._db.connection.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[Db]:
-        with self._lock, self._db.connection.transaction():
-            yield self._db
+        with self._lock:
+            db = self._connected()
+            with db.connection.transaction():
+                yield db
 
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
-            rows: list[tuple[Any, ...]] = self._db.execute(sql, args).fetchall()
+            rows: list[tuple[Any, ...]] = self._connected().execute(sql, args).fetchall()
             return rows
