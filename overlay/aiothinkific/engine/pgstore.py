@@ -30,6 +30,7 @@ _TYPES = (
 
 
 def postgres_schema(sqlite_schema: str = SCHEMA) -> str:
+    """The stores' one schema, written for SQLite, in PostgreSQL's types."""
     schema = sqlite_schema
     for sqlite_type, postgres_type in _TYPES:
         schema = schema.replace(sqlite_type, postgres_type)
