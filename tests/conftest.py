@@ -5,10 +5,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from engine_stores import engine_db, postgres_db, postgres_server
 
 ROOT = Path(__file__).resolve().parents[1]
 # The build scripts (overlay application, lint) are tested as modules.
 sys.path.insert(0, str(ROOT / "scripts"))
+# The engine's stores (SQLite, and PostgreSQL on a throwaway server) for any test module.
+__all__ = ["engine_db", "postgres_db", "postgres_server"]
 
 
 def copy_of_checkout(destination: Path) -> Path:

@@ -10,7 +10,6 @@ import json
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -166,14 +165,14 @@ def active(enrollment: Any) -> bool:
     return enrollment.activated_at is not None and not expired
 
 
-async def open_setup(tmp_path: Path, **options: Any) -> AsyncIterator[Setup]:
+async def open_setup(database: str, **options: Any) -> AsyncIterator[Setup]:
     settings = MockSettings()
     thinkific = Counting(create_app(settings))
     async with mock_client(settings, app=thinkific) as tk:
         engine = await Engine.open(
             loads_rules(RULES),
             tk,
-            database=str(tmp_path / "engine.sqlite"),
+            database=database,
             secrets=Secrets(
                 thrivecart=SECRET_WORD, thrivecart_events=EVENTS_SECRET, samcart=SAMCART_SECRET
             ),
@@ -201,8 +200,8 @@ async def open_setup(tmp_path: Path, **options: Any) -> AsyncIterator[Setup]:
 
 
 @pytest.fixture
-async def setup(tmp_path: Path) -> AsyncIterator[Setup]:
-    async for made in open_setup(tmp_path):
+async def setup(engine_db: str) -> AsyncIterator[Setup]:
+    async for made in open_setup(engine_db):
         yield made
 
 
@@ -430,9 +429,9 @@ async def test_a_verified_delivery_that_is_no_event_is_kept_unparsed(setup: Setu
 
 
 async def test_a_failing_action_is_parked_with_its_reason_and_replayed(
-    tmp_path: Path,
+    engine_db: str,
 ) -> None:
-    async for setup in open_setup(tmp_path, max_attempts=2):
+    async for setup in open_setup(engine_db, max_attempts=2):
         # The course the rule names is gone from the school: Thinkific refuses (422/404).
         good = setup.engine.rules
         setup.engine.rules = dataclasses.replace(
@@ -457,12 +456,12 @@ async def test_a_failing_action_is_parked_with_its_reason_and_replayed(
         assert set(await setup.enrollments("jo@example.com")) == {PYTHON, ADVANCED}
 
 
-async def test_transient_failures_are_retried_until_they_pass(tmp_path: Path) -> None:
+async def test_transient_failures_are_retried_until_they_pass(engine_db: str) -> None:
     settings = MockSettings(error_rate=0.3, drop_rate=0.2, seed=3)
     thinkific = Counting(create_app(settings))
     async with mock_client(settings, app=thinkific, max_retries=0) as tk:
         engine = await Engine.open(
-            loads_rules(RULES), tk, database=str(tmp_path / "e.sqlite"),
+            loads_rules(RULES), tk, database=engine_db,
             secrets=Secrets(samcart=SAMCART_SECRET), backoff=Backoff(base=0.0, cap=0.0),
             max_attempts=50,
         )  # fmt: skip
@@ -490,8 +489,8 @@ async def test_transient_failures_are_retried_until_they_pass(tmp_path: Path) ->
 # -- the log -----------------------------------------------------------------------------------
 
 
-async def test_the_log_is_searchable_and_kept_to_its_size(tmp_path: Path) -> None:
-    async for setup in open_setup(tmp_path, log_size=4):
+async def test_the_log_is_searchable_and_kept_to_its_size(engine_db: str) -> None:
+    async for setup in open_setup(engine_db, log_size=4):
         for number in range(3):
             await setup.purchase(product_id=4, email=f"k{number}@example.com")
         await setup.purchase(product_id=373, email="k0@example.com")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -63,12 +62,12 @@ async def settled(engine: Engine, count: int) -> None:
 
 
 async def test_purchase_bump_refund_cancel_and_redelivery_over_http(
-    tmp_path: Path, thinkific_mock_server: str, thrivecart_mock: str
+    engine_db: str, thinkific_mock_server: str, thrivecart_mock: str
 ) -> None:
     control = thrivecart_mock.removesuffix("/api/external") + "/_mock/thrivecart"
     async with Thinkific(api_key="mock-key", subdomain="mock", base_url=thinkific_mock_server,
                          requests_per_minute=None) as tk:  # fmt: skip
-        engine = await Engine.open(loads_rules(RULES), tk, database=str(tmp_path / "e.sqlite"),
+        engine = await Engine.open(loads_rules(RULES), tk, database=engine_db,
                                    secrets=Secrets(thrivecart=SECRET_WORD))  # fmt: skip
         async with (
             serving(engine.app(), "127.0.0.1", 0, lifespan="on") as root,
@@ -149,10 +148,10 @@ class Accepting:
 
 
 @pytest.fixture
-async def in_process(tmp_path: Path) -> AsyncIterator[tuple[Engine, Thinkific, httpx.AsyncClient]]:
+async def in_process(engine_db: str) -> AsyncIterator[tuple[Engine, Thinkific, httpx.AsyncClient]]:
     settings = MockSettings()
     async with mock_client(settings, app=Accepting(create_app(settings))) as tk:
-        engine = await Engine.open(loads_rules(RULES), tk, database=str(tmp_path / "e.sqlite"),
+        engine = await Engine.open(loads_rules(RULES), tk, database=engine_db,
                                    secrets=Secrets(thrivecart=SECRET_WORD),
                                    backoff=Backoff(base=0.0, cap=0.0))  # fmt: skip
         async with httpx.AsyncClient(

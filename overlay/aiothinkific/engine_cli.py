@@ -1,6 +1,7 @@
 """``aiothinkific engine ...``: run the enrollment engine, check its rules, read its log.
 
-The store is a SQLite file (``--db``, default ``engine.sqlite``). Thinkific's credentials come
+The store is a SQLite file (``--db``, default ``engine.sqlite``) or a ``postgresql://`` URL,
+which several ``engine serve`` processes share. Thinkific's credentials come
 from ``THINKIFIC_API_KEY`` + ``THINKIFIC_SUBDOMAIN`` (or ``THINKIFIC_ACCESS_TOKEN``), its root
 from ``--base-url`` / ``THINKIFIC_BASE_URL``. With ``THRIVECART_API_KEY`` (or an access token)
 the rules' products are checked against the ThriveCart account too. The sources' secrets come
@@ -18,7 +19,6 @@ import datetime
 import json
 import os
 import signal
-import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -47,7 +47,10 @@ RulesPath = Annotated[
     ),
 ]
 Database = Annotated[
-    Path, typer.Option("--db", envvar="ENGINE_DB", help="The engine's SQLite file.")
+    str,
+    typer.Option(
+        "--db", envvar="ENGINE_DB", help="The engine's SQLite file, or a postgresql:// URL."
+    ),
 ]
 BaseUrl = Annotated[
     str | None,
@@ -77,7 +80,7 @@ RetryDelay = Annotated[
         "most 5 minutes).",
     ),
 ]
-DEFAULT_DB = Path("engine.sqlite")
+DEFAULT_DB = "engine.sqlite"
 LOG_TOKEN_VARIABLE = "ENGINE_LOG_TOKEN"  # the log page's login token; no token, no page
 MIN_LOG_TOKEN = 16
 
@@ -98,7 +101,12 @@ def _thrivecart(base_url: str | None) -> Any:
     return ThriveCart(base_url=base_url)
 
 
-def _database(db: Path, *, must_exist: bool = False) -> str:
+def _database(given: str, *, must_exist: bool = False) -> str:
+    from aiothinkific.engine.stores import is_postgres
+
+    if is_postgres(given):
+        return given
+    db = Path(given)
     if must_exist and not db.is_file():
         fail(f"--db {db}: no such engine database")
     if db.exists() and db.is_dir():
@@ -111,18 +119,20 @@ def _database(db: Path, *, must_exist: bool = False) -> str:
 @contextlib.asynccontextmanager
 async def _engine(
     rules: Path,
-    db: Path,
+    db: str,
     base_url: str | None,
     thrivecart_url: str | None,
     *,
     requests_per_minute: float = 120,
     refresh: bool = False,
     retry_delay: float = 2.0,
+    max_attempts: int = 8,
     log_size: int = 1000,
     log_token: str | None = None,
 ) -> AsyncIterator[Any]:
     from aiothinkific import Thinkific
     from aiothinkific.engine.engine import Engine
+    from aiothinkific.engine.stores import StoreError
     from aiothinkific.engine.worker import Backoff
 
     database = _database(db)
@@ -132,9 +142,10 @@ async def _engine(
             engine = await Engine.open(rules, tk, database=database, secrets=_secrets(),
                                        thrivecart=thrivecart, refresh=refresh,
                                        backoff=Backoff(base=retry_delay),
-                                       log_size=log_size, log_token=log_token)  # fmt: skip
-        except sqlite3.Error as error:
-            fail(f"cannot use --db {db}: {error}")
+                                       max_attempts=max_attempts, log_size=log_size,
+                                       log_token=log_token)  # fmt: skip
+        except StoreError as error:
+            fail(str(error))
         try:
             yield engine
         finally:
@@ -147,13 +158,13 @@ def _run(work: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(work())  # type: ignore[arg-type]
 
 
-def _store(db: Path) -> Any:
-    from aiothinkific.engine.store import EngineStore
+def _store(db: str) -> Any:
+    from aiothinkific.engine.stores import StoreError, open_store
 
     try:
-        return EngineStore(_database(db, must_exist=True))
-    except sqlite3.Error as error:
-        fail(f"cannot use --db {db}: {error}")
+        return open_store(_database(db, must_exist=True))
+    except StoreError as error:
+        fail(str(error))
 
 
 @engine_app.command("serve")
@@ -166,6 +177,10 @@ def serve_command(
     thrivecart_base_url: ThriveCartUrl = None,
     requests_per_minute: RequestsPerMinute = 120,
     retry_delay: RetryDelay = 2.0,
+    max_attempts: Annotated[
+        int,
+        typer.Option(min=1, help="Attempts at an event before it is parked as failed."),
+    ] = 8,
     log_size: Annotated[
         int, typer.Option(min=1, help="Events the log keeps (finished ones are dropped first).")
     ] = 1000,
@@ -193,7 +208,8 @@ def serve_command(
             engine = await stack.enter_async_context(
                 _engine(rules, db, base_url, thrivecart_base_url,
                         requests_per_minute=requests_per_minute, refresh=refresh,
-                        retry_delay=retry_delay, log_size=log_size, log_token=log_token)
+                        retry_delay=retry_delay, max_attempts=max_attempts,
+                        log_size=log_size, log_token=log_token)
             )  # fmt: skip
             try:
                 server = serving(engine.app(), host, port, lifespan="on")
@@ -202,7 +218,7 @@ def serve_command(
                 fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
             sources = ", ".join(source.value for source in secrets.configured())
             typer.echo(f"engine receiving at {root} ({sources}); {len(engine.rules.rules)} "
-                       f"rules; log: {db}")  # fmt: skip
+                       f"rules; log: {engine.store.database}")  # fmt: skip
             typer.echo(f"log page: {root}/log/ (log in with {LOG_TOKEN_VARIABLE})" if log_token
                        else f"log page: off (set {LOG_TOKEN_VARIABLE} to serve it)")  # fmt: skip
             await stop.wait()
@@ -298,7 +314,7 @@ def dry_run_command(
             if event is not None:
                 recorded = engine.recorded(event)
                 if recorded is None:
-                    fail(f"--event {event}: no such parsed event in {db}")
+                    fail(f"--event {event}: no such parsed event in {engine.store.database}")
                 return engine.dry_run(recorded)  # type: ignore[no-any-return]
             try:
                 parsed = parse_delivery(chosen, body)
@@ -360,7 +376,7 @@ def log_command(
         if seq is not None:
             stored = store.event(seq)
             if stored is None:
-                fail(f"no event {seq} in {db}")
+                fail(f"no event {seq} in {store.database}")
             detail = entry(stored, store.actions(seq))
             if as_json:
                 typer.echo(json.dumps(detail.to_dict(), ensure_ascii=False))

@@ -5,7 +5,7 @@ The parts, in the order an event meets them: :mod:`~.receiver` (verify, store ra
 :mod:`~.sources`), :mod:`~.store` (the queue and the log), :mod:`~.worker` (plan with
 :mod:`~.rules`, act with :mod:`~.thinkific`). :class:`Engine` puts them together; the
 ``aiothinkific engine`` commands (:mod:`aiothinkific.engine_cli`) call it. Needs the
-``engine`` extra.
+``engine`` extra (and ``postgres`` for a PostgreSQL store, :mod:`~.pgstore`).
 """
 
 from aiothinkific.engine.engine import Engine
@@ -22,7 +22,8 @@ from aiothinkific.engine.model import (
 )
 from aiothinkific.engine.receiver import CartReceiver, Secrets
 from aiothinkific.engine.rules import Rules, RulesError, RulesFile, load_rules, plan, resolve
-from aiothinkific.engine.store import EngineStore, LogQuery
+from aiothinkific.engine.store import EngineStore, LogQuery, SqlStore
+from aiothinkific.engine.stores import StoreError, open_store
 from aiothinkific.engine.worker import Backoff, Worker
 
 __all__ = [
@@ -43,9 +44,12 @@ __all__ = [
     "RulesFile",
     "Secrets",
     "Source",
+    "SqlStore",
+    "StoreError",
     "Trigger",
     "Worker",
     "load_rules",
+    "open_store",
     "plan",
     "resolve",
 ]

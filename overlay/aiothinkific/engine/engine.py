@@ -35,7 +35,8 @@ from aiothinkific.engine.school import (
     fetch_school,
     fetch_thrivecart_products,
 )
-from aiothinkific.engine.store import DEFAULT_LOG_SIZE, EngineStore, LogQuery
+from aiothinkific.engine.store import DEFAULT_LOG_SIZE, LogQuery, SqlStore
+from aiothinkific.engine.stores import open_store
 from aiothinkific.engine.thinkific import ThinkificActions
 from aiothinkific.engine.worker import (
     DEFAULT_CONCURRENCY,
@@ -56,7 +57,7 @@ class Engine:
         self,
         rules_file: RulesFile,
         rules: Rules,
-        store: EngineStore,
+        store: SqlStore,
         tk: Thinkific,
         secrets: Secrets,
         *,
@@ -99,9 +100,11 @@ class Engine:
     ) -> Engine:
         """The engine of the rules file ``rules``, checked against the school's snapshot in the
         store (fetched from Thinkific first if there is none, or with ``refresh``). Raises
-        :class:`~aiothinkific.engine.rules.RulesError` naming every problem."""
+        :class:`~aiothinkific.engine.rules.RulesError` naming every problem. ``database`` is a
+        SQLite file or a ``postgresql://`` URL (several processes share its queue);
+        :class:`~aiothinkific.engine.stores.StoreError` if it cannot be opened."""
         rules_file = rules if isinstance(rules, RulesFile) else load_rules(rules)
-        store = EngineStore(database, log_size=log_size)
+        store = open_store(database, log_size=log_size)
         try:
             school, catalogue = await school_snapshot(store, tk, thrivecart, refresh=refresh)
             checked = resolve(rules_file, school, catalogue)
@@ -176,7 +179,7 @@ class Engine:
 
 
 async def school_snapshot(
-    store: EngineStore, tk: Thinkific, thrivecart: ThriveCart | None, *, refresh: bool
+    store: SqlStore, tk: Thinkific, thrivecart: ThriveCart | None, *, refresh: bool
 ) -> tuple[School, CartCatalogue | None]:
     """The school (and the ThriveCart catalogue, with a ThriveCart client) as last fetched,
     fetched now and saved when there is no snapshot yet or ``refresh`` asks for it."""

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from aiothinkific.engine.store import EngineStore, StoredAction, StoredEvent
+from aiothinkific.engine.store import SqlStore, StoredAction, StoredEvent
 
 #: Fields of a delivery that hold a secret, at any depth (``thrivecart_secret``, ``api_key``).
 SECRET_FIELDS = re.compile(r"(secret|api_key|password|token)", re.IGNORECASE)
@@ -89,7 +89,7 @@ def entry(stored: StoredEvent, actions: list[StoredAction]) -> LogEntry:
     )  # fmt: skip
 
 
-def entries(store: EngineStore, events: list[StoredEvent]) -> list[LogEntry]:
+def entries(store: SqlStore, events: list[StoredEvent]) -> list[LogEntry]:
     return [entry(stored, store.actions(stored.seq)) for stored in events]
 
 

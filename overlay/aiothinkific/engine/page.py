@@ -41,7 +41,7 @@ from starlette.types import Receive, Scope, Send
 from aiothinkific._logging import logger
 from aiothinkific.engine.log import MASK, LogEntry, entries, entry, masked_payload
 from aiothinkific.engine.model import Trigger
-from aiothinkific.engine.store import EngineStore, LogQuery
+from aiothinkific.engine.store import LogQuery, SqlStore
 from aiothinkific.webhooks.receiver import read_body
 
 MIN_TOKEN_LENGTH = 16
@@ -92,7 +92,7 @@ class Filters:
 
 
 def log_page(
-    store: EngineStore,
+    store: SqlStore,
     token: str,
     *,
     wake: Callable[[], None] = lambda: None,
@@ -110,7 +110,7 @@ class LogPage:
 
     def __init__(
         self,
-        store: EngineStore,
+        store: SqlStore,
         token: str,
         *,
         wake: Callable[[], None] = lambda: None,

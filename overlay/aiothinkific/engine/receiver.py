@@ -38,7 +38,7 @@ from aiothinkific.engine.sources import (
     parse_subscription_event,
     parse_webhook,
 )
-from aiothinkific.engine.store import EngineStore
+from aiothinkific.engine.store import SqlStore
 from aiothinkific.engine.thinkific import normal_email
 from aiothinkific.webhooks.receiver import read_body
 
@@ -86,7 +86,7 @@ class CartReceiver:
 
     def __init__(
         self,
-        store: EngineStore,
+        store: SqlStore,
         secrets: Secrets,
         *,
         on_event: Callable[[], None] = lambda: None,

@@ -44,7 +44,7 @@ from aiothinkific.engine.model import (
     Trigger,
 )
 from aiothinkific.engine.rules import Rules, plan
-from aiothinkific.engine.store import EngineStore
+from aiothinkific.engine.store import SqlStore
 from aiothinkific.engine.thinkific import normal_email
 
 __all__ = [
@@ -102,7 +102,7 @@ class EngineParts(Protocol):
     """What reconciling needs of an engine (:class:`~.engine.Engine` has it)."""
 
     rules: Rules
-    store: EngineStore
+    store: SqlStore
     tk: Thinkific
 
 
@@ -172,7 +172,7 @@ class Checkpoint:
     """The pages read so far, one snapshot per listing (``reconcile:<listing>``) plus an index
     of them, saved after every page."""
 
-    def __init__(self, store: EngineStore, *, resume: bool) -> None:
+    def __init__(self, store: SqlStore, *, resume: bool) -> None:
         self.store = store
         index = store.snapshot(CHECKPOINT) if resume else None
         self.names: list[str] = list(index or [])
@@ -331,7 +331,7 @@ def _transactions_as_events(items: Iterable[dict[str, Any]]) -> list[_Happening]
     return happenings
 
 
-def _logged_events(store: EngineStore) -> list[_Happening]:
+def _logged_events(store: SqlStore) -> list[_Happening]:
     found = []
     for stored in store.parsed_events():
         if stored.source == Source.RECONCILE.value or stored.event is None:
@@ -350,7 +350,7 @@ Key = tuple[str, str, int]  # (email, "course" | "bundle", target id)
 
 
 def desired_state(
-    rules: Rules, happenings: Iterable[_Happening], store: EngineStore
+    rules: Rules, happenings: Iterable[_Happening], store: SqlStore
 ) -> dict[Key, _Decision]:
     """The rules' last word per (customer, target): the latest of what the history plans and
     of what the engine last did (the log forgets old events; ``access`` does not)."""
@@ -598,7 +598,7 @@ def _item(ref: str) -> Item:
     return Item(ItemKind.PRODUCT, "reconcile")  # the engine's own record names no item
 
 
-def queue_fix(store: EngineStore, finding: Finding, decision: _Decision, have: _Thinkific) -> str:
+def queue_fix(store: SqlStore, finding: Finding, decision: _Decision, have: _Thinkific) -> str:
     """Store the synthetic event whose planned action is the fix; the worker carries it out."""
     target = "bundle" if finding.target == "bundle" else "course"
     grants = finding.kind is DriftKind.PAID_NOT_ENROLLED
@@ -698,7 +698,7 @@ async def reconcile(
     return report
 
 
-def interrupted_run(store: EngineStore) -> bool:
+def interrupted_run(store: SqlStore) -> bool:
     """Whether an interrupted run left pages read (``resume=True`` continues it)."""
     return bool(store.snapshot(CHECKPOINT))
 

@@ -1,4 +1,5 @@
-"""The engine's durable state in one SQLite file (WAL): every accepted delivery, raw, with what
+"""The engine's durable state in one SQLite file (WAL), or in PostgreSQL for several processes
+(:mod:`~.pgstore`, the same SQL): every accepted delivery, raw, with what
 became of it (the log), the actions each event planned, what the engine last did to each
 customer's access, and what Thinkific told it (email -> user id, the school's catalogue).
 
@@ -21,16 +22,16 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from aiothinkific.webhooks.store import owner_is_gone
 
 DEFAULT_LOG_SIZE = 1000
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     source TEXT NOT NULL,
@@ -164,41 +165,42 @@ class LogQuery:
     limit: int = 50
 
 
-class EngineStore:
-    """``database`` is a SQLite file (or ``":memory:"`` for tests). Thread-safe; one engine
-    process owns a file (several processes share a queue on PostgreSQL)."""
+class Db(Protocol):
+    """The part of a DB-API connection the shared SQL needs (``?`` placeholders)."""
 
-    def __init__(self, database: str = ":memory:", *, log_size: int = DEFAULT_LOG_SIZE) -> None:
+    def execute(self, sql: str, args: Sequence[Any] = (), /) -> Any: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]], /) -> Any: ...
+
+
+class SqlStore:
+    """The queue and the log in SQL both stores share (:class:`EngineStore` on SQLite,
+    :class:`~aiothinkific.engine.pgstore.PostgresEngineStore`); a subclass opens the database
+    and runs :meth:`_transaction` and :meth:`_read` on it. Thread-safe."""
+
+    #: Appended to the queries that pick rows to change: PostgreSQL's ``FOR UPDATE SKIP
+    #: LOCKED``, so concurrent processes pass over the rows another is taking.
+    _SKIP_LOCKED = ""
+
+    def __init__(self, database: str, *, log_size: int) -> None:
         if log_size < 1:
             raise ValueError(f"log_size must be 1 or more, got {log_size}")
+        #: Where the store is, fit to show (a URL's password masked).
         self.database = database
         self.log_size = log_size
-        self._db = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout = 5000")
-        if database != ":memory:":
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.database!r})"
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[Db]:
+        raise NotImplementedError
 
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        raise NotImplementedError
 
     # -- receiving ---------------------------------------------------------------------------
 
@@ -223,21 +225,23 @@ class EngineStore:
         now = time.time()
         status = "pending" if event is not None else "unparsed"
         with self._transaction() as db:
-            row = db.execute(
-                "SELECT seq FROM events WHERE source = ? AND key = ?", (source, key)
-            ).fetchone()
-            if row is not None:
-                db.execute("UPDATE events SET deliveries = deliveries + 1 WHERE seq = ?", row)
-                return row[0], False
-            cursor = db.execute(
+            # ON CONFLICT: another process may be inserting the same delivery right now.
+            inserted = db.execute(
                 "INSERT INTO events (source, key, received_at, content_type, raw, status, "
                 "error, event, email, cart_event, trigger_name, products, occurred_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, key) DO NOTHING RETURNING seq",
                 (source, key, now, content_type, raw, status, error, event, email,
                  cart_event, trigger, products, occurred_at, now),
-            )  # fmt: skip
-            seq = cursor.lastrowid
-            assert seq is not None
+            ).fetchall()  # fmt: skip
+            if not inserted:
+                (row,) = db.execute(
+                    "UPDATE events SET deliveries = deliveries + 1 "
+                    "WHERE source = ? AND key = ? RETURNING seq",
+                    (source, key),
+                ).fetchall()
+                return int(row[0]), False
+            seq = int(inserted[0][0])
             self._forget_old(db)
         return seq, True
 
@@ -258,20 +262,20 @@ class EngineStore:
         when ``(source, key)`` is already stored: nothing is queued again."""
         now = time.time()
         with self._transaction() as db:
-            row = db.execute(
-                "SELECT seq FROM events WHERE source = ? AND key = ?", (source, key)
-            ).fetchone()
-            if row is not None:
-                return row[0], False
-            cursor = db.execute(
+            inserted = db.execute(
                 "INSERT INTO events (source, key, received_at, content_type, raw, status, "
                 "event, email, cart_event, products, occurred_at, updated_at) "
-                "VALUES (?, ?, ?, 'application/json', ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, 'application/json', ?, 'pending', ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, key) DO NOTHING RETURNING seq",
                 (source, key, now, event.encode(), event, email, cart_event, products,
                  occurred_at, now),
-            )  # fmt: skip
-            seq = cursor.lastrowid
-            assert seq is not None
+            ).fetchall()  # fmt: skip
+            if not inserted:
+                (row,) = db.execute(
+                    "SELECT seq FROM events WHERE source = ? AND key = ?", (source, key)
+                ).fetchall()
+                return int(row[0]), False
+            seq = int(inserted[0][0])
             db.executemany(
                 "INSERT INTO actions (event_seq, n, rule, kind, target_id, target_name, "
                 "item_ref, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
@@ -295,7 +299,7 @@ class EngineStore:
         )
         return [(e, t, i, Access(bool(g), *rest)) for e, t, i, g, *rest in rows]
 
-    def _forget_old(self, db: sqlite3.Connection) -> None:
+    def _forget_old(self, db: Db) -> None:
         """Keep the log to ``log_size`` events: the oldest finished ones go first; events with
         something left to do (or failed, or unparsed) are never forgotten."""
         (count,) = db.execute("SELECT COUNT(*) FROM events").fetchone()
@@ -305,7 +309,8 @@ class EngineStore:
         old = [
             seq
             for (seq,) in db.execute(
-                "SELECT seq FROM events WHERE status IN (?, ?) ORDER BY seq LIMIT ?",
+                "SELECT seq FROM events WHERE status IN (?, ?) ORDER BY seq LIMIT ?"
+                + self._SKIP_LOCKED,
                 (*_FINISHED, excess),
             )
         ]
@@ -319,7 +324,7 @@ class EngineStore:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO counters (name, value) VALUES (?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+                "ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",
                 (name, by),
             )
 
@@ -337,30 +342,33 @@ class EngineStore:
         is retrying, so they run in the cart's order. A lease whose owner's process is gone (a
         crash) is taken over at once; one on another host when it expires."""
         with self._transaction() as db:
+            gone = self._gone_owners(db, now)
+            marks = ",".join("?" * len(gone)) or "NULL"
             rows = db.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM events e WHERE status IN (?, ?) "
+                "AND (next_at IS NULL OR next_at <= ?) "
+                f"AND (lease_until IS NULL OR lease_until <= ? OR owner IN ({marks})) "
                 "AND NOT EXISTS (SELECT 1 FROM events p WHERE p.email = e.email "
                 "  AND p.status IN (?, ?) AND (p.occurred_at < e.occurred_at "
                 "  OR (p.occurred_at = e.occurred_at AND p.seq < e.seq))) "
-                "ORDER BY occurred_at, seq",
-                (*OPEN_STATUSES, *OPEN_STATUSES),
-            )
-            taken: list[StoredEvent] = []
-            for row in rows:
-                event = StoredEvent(*row)
-                if event.next_at is not None and event.next_at > now:
-                    continue
-                held = event.lease_until is not None and event.lease_until > now
-                if held and not owner_is_gone(event.owner):
-                    continue
-                taken.append(event)
-                if len(taken) == limit:
-                    break
+                "ORDER BY occurred_at, seq LIMIT ?" + self._SKIP_LOCKED,
+                (*OPEN_STATUSES, now, now, *gone, *OPEN_STATUSES, limit),
+            ).fetchall()
+            taken = [StoredEvent(*row) for row in rows]
             db.executemany(
                 "UPDATE events SET owner = ?, lease_until = ? WHERE seq = ?",
                 [(owner, now + lease, event.seq) for event in taken],
             )
         return taken
+
+    @staticmethod
+    def _gone_owners(db: Db, now: float) -> list[str]:
+        """The owners of live leases whose process is gone (this host only can tell)."""
+        held = db.execute(
+            "SELECT DISTINCT owner FROM events WHERE status IN (?, ?) AND lease_until > ?",
+            (*OPEN_STATUSES, now),
+        ).fetchall()
+        return [owner for (owner,) in held if owner is not None and owner_is_gone(owner)]
 
     def renew(self, owner: str, seqs: Sequence[int], lease: float = DEFAULT_LEASE_SECONDS) -> None:
         """Extend ``owner``'s leases on the events it is running."""
@@ -575,3 +583,36 @@ class EngineStore:
 
     def status_counts(self) -> dict[str, int]:
         return dict(self._read("SELECT status, COUNT(*) FROM events GROUP BY status"))
+
+
+class EngineStore(SqlStore):
+    """``database`` is a SQLite file (or ``":memory:"`` for tests). One engine process owns a
+    file (several processes share a queue on PostgreSQL: :func:`~.stores.open_store`)."""
+
+    def __init__(self, database: str = ":memory:", *, log_size: int = DEFAULT_LOG_SIZE) -> None:
+        super().__init__(database, log_size=log_size)
+        self._db = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA busy_timeout = 5000")
+        if database != ":memory:":
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Db]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()

@@ -22,7 +22,7 @@ from thinkific_admin_client.models.external_order_request_order_type import (
 
 from aiothinkific import NotFoundError, Thinkific, UnprocessableEntityError
 from aiothinkific.engine.model import Customer
-from aiothinkific.engine.store import EngineStore
+from aiothinkific.engine.store import SqlStore
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _iso(moment: datetime.datetime) -> str:
 class ThinkificActions:
     """``welcome_email``: send Thinkific's welcome email to users the engine creates."""
 
-    def __init__(self, tk: Thinkific, store: EngineStore, *, welcome_email: bool = False) -> None:
+    def __init__(self, tk: Thinkific, store: SqlStore, *, welcome_email: bool = False) -> None:
         self.tk = tk
         self.store = store
         self.welcome_email = welcome_email

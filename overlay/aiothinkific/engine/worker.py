@@ -42,7 +42,7 @@ from aiothinkific.engine.rules import Rules, plan, profile_fields
 from aiothinkific.engine.store import (
     DEFAULT_LEASE_SECONDS,
     Access,
-    EngineStore,
+    SqlStore,
     StoredAction,
     StoredEvent,
 )
@@ -105,7 +105,7 @@ class Worker:
 
     def __init__(
         self,
-        store: EngineStore,
+        store: SqlStore,
         actions: ThinkificActions,
         rules: Callable[[], Rules],
         *,
