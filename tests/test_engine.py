@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -596,3 +597,113 @@ def test_report_sale_only_on_triggers_that_move_money() -> None:
             "rules:\n  - {product: 4, trigger: Subscription Canceled, report_sale: true,\n"
             "     action: Expire Course Enrollment, course: 1}\n"
         )
+
+
+# -- what a review found ----------------------------------------------------------------------
+
+
+async def test_text_no_database_keeps_is_kept_unparsed_not_a_500(setup: Setup) -> None:
+    for body in (b'{"type": "Order", "customer": {"email": "a\\ud800@b.c"}}',
+                 b'{"type": "Order", "customer": {"email": "a\\u0000@b.c"}}'):  # fmt: skip
+        answer = await setup.receiver.post(
+            f"/samcart?secret={SAMCART_SECRET}",
+            content=body,
+            headers={"content-type": "application/json"},
+        )
+        assert answer.status_code == 202, answer.text
+        assert answer.json()["status"] == "kept, unparsed"
+    errors = [e.error for e in setup.engine.log(LogQuery(status="unparsed"))]
+    assert errors == [
+        "the body holds a NUL character",
+        "the body holds text that is not valid Unicode",
+    ]
+
+
+async def test_a_verified_thrivecart_delivery_that_does_not_decode_is_kept(setup: Setup) -> None:
+    body = f"event=order.success&event=order.refund&thrivecart_secret={SECRET_WORD}"
+    answer = await setup.receiver.post(
+        "/thrivecart", content=body, headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert answer.status_code == 202 and answer.json()["status"] == "kept, unparsed"
+    forged = body.replace(SECRET_WORD, "guess")
+    answer = await setup.receiver.post(
+        "/thrivecart", content=forged, headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert answer.status_code == 401
+
+
+async def test_the_worker_outlives_a_store_that_fails_for_a_while(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+    import sqlite3
+
+    real_claim = setup.engine.store.claim
+    failures = iter([sqlite3.OperationalError("database is locked")] * 2)
+
+    def flaky_claim(*args: Any, **kwargs: Any) -> Any:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return real_claim(*args, **kwargs)
+
+    monkeypatch.setattr(setup.engine.store, "claim", flaky_claim)
+    setup.switch.held = None
+    stop = asyncio.Event()
+    worker = asyncio.create_task(setup.engine.worker.run(stop))
+    answer = await setup.cart.post(
+        CONTROL + "/purchases", json={"product_id": 4, "email": "xe@example.com"}
+    )
+    assert answer.status_code == 201
+    await setup.thrivecart_app.state.deliverer.drain()
+    for _ in range(200):
+        if setup.engine.log() and setup.engine.log()[0].status == "done":
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await worker
+    assert setup.engine.log()[0].status == "done"
+    assert set(await setup.enrollments("xe@example.com")) == {PYTHON}
+
+
+class RefusingOnce:
+    """Answers the first external order POST with 429: nothing recorded, try again."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.refused = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] == "http" and scope["method"] == "POST"
+                and scope["path"].endswith("/external_orders") and not self.refused):  # fmt: skip
+            self.refused = True
+            headers = [(b"retry-after", b"0"), (b"content-type", b"application/json")]
+            await send({"type": "http.response.start", "status": 429, "headers": headers})
+            await send({"type": "http.response.body", "body": b'{"error": "slow down"}'})
+            return
+        await self.app(scope, receive, send)
+
+
+async def test_a_sale_refused_with_429_is_sent_again_not_parked(tmp_path: Path) -> None:
+    settings = MockSettings()
+    site = RefusingOnce(create_app(settings))
+    async with mock_client(settings, app=site, max_retries=0) as tk:
+        engine = await Engine.open(loads_rules(SALE_RULES), tk, database=str(tmp_path / "e.db"),
+                                   secrets=Secrets(samcart=SAMCART_SECRET),
+                                   backoff=Backoff(base=0.0, cap=0.0))  # fmt: skip
+        order = samcart("Order", 8001, "2026-11-30 10:00:00")
+        order["product"]["id"] = "4"
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=engine.app()), base_url=ENGINE
+        ) as receiver:
+            await receiver.post(f"/samcart?secret={SAMCART_SECRET}", json=order)
+        engine.rules = dataclasses.replace(
+            engine.rules,
+            rules=tuple(dataclasses.replace(r, source=None) for r in engine.rules.rules),
+        )  # the rules name ThriveCart products; this SamCart order buys the same one
+        await engine.worker.drain()
+        await engine.worker.drain()
+        (entry,) = engine.log()
+        assert site.refused and entry.status == "done", entry
+        assert [a.status for a in entry.actions] == ["done", "done"]
+        engine.close()

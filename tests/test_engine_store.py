@@ -214,3 +214,50 @@ def test_a_broken_postgres_connection_is_made_again(postgres_db: str) -> None:
         assert store.counters() == {"after": 1, "before": 1}
     finally:
         store.close()
+
+
+def test_an_older_event_arriving_while_a_later_one_runs_waits_for_it(engine_db: str) -> None:
+    """A refund is running when its purchase (older in the cart's time) arrives: the purchase
+    is not taken until the refund is finished, so it sees what the refund decided."""
+    store, other = open_store(engine_db), open_store(engine_db)
+    try:
+        refund = accept(store, "refund", "cy@example.com", 2000.0)
+        now = time.time()
+        assert [e.seq for e in store.claim(new_owner(), now, 5)] == [refund]
+        purchase = accept(store, "purchase", "cy@example.com", 1000.0)
+        assert other.claim(new_owner(), now, 5) == []
+        store.finish(refund, "done")
+        assert [e.seq for e in other.claim(new_owner(), now, 5)] == [purchase]
+    finally:
+        store.close()
+        other.close()
+
+
+def test_an_older_decision_never_overwrites_a_newer_one(engine_db: str) -> None:
+    from aiothinkific.engine.store import Access
+
+    store = open_store(engine_db)
+    try:
+        store.set_access("cy@example.com", "course", 1, Access(False, 2000.0, 2, "o1", 7))
+        store.set_access("cy@example.com", "course", 1, Access(True, 1000.0, 1, "o1", 7))
+        assert store.access("cy@example.com", "course", 1) == Access(False, 2000.0, 2, "o1", 7)
+    finally:
+        store.close()
+
+
+def test_a_redelivery_of_an_event_the_log_has_forgotten_is_still_a_duplicate(
+    engine_db: str,
+) -> None:
+    store = open_store(engine_db, log_size=2)
+    try:
+        first = accept(store, "k1", "a@example.com", 1.0)
+        store.finish(first, "done")
+        for n in (2, 3):
+            store.finish(accept(store, f"k{n}", "a@example.com", float(n)), "done")
+        assert store.event(first) is None  # dropped from the log
+        seq, new = store.accept("thrivecart", "k1", b"raw", "text/plain", event="{}",
+                                email="a@example.com", occurred_at=1.0)  # fmt: skip
+        assert (seq, new) == (first, False)
+        assert not store.has_open()
+    finally:
+        store.close()

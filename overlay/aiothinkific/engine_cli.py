@@ -293,7 +293,7 @@ def dry_run_command(
     base_url: BaseUrl = None,
     thrivecart_base_url: ThriveCartUrl = None,
 ) -> None:
-    """Print what the rules would do with an event, calling nothing in Thinkific."""
+    """Print what the rules would do with an event, changing nothing in Thinkific."""
     from aiothinkific.engine.model import EventParseError, Source
 
     if (delivery is None) == (event is None):
@@ -341,11 +341,11 @@ def _epoch(value: str | None, option: str) -> float | None:
         return None
     try:
         moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=datetime.UTC)
+        return moment.timestamp()
+    except (ValueError, OverflowError):
         fail(f"{option}: {value!r} is not a date or date-time (2026-12-01, 2026-12-01T10:00)")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.timestamp()
 
 
 @engine_app.command("log")

@@ -167,7 +167,7 @@ class Engine:
         return queued
 
     def dry_run(self, event: CartEvent) -> list[str]:
-        """What the rules would do with ``event``, calling nothing."""
+        """What the rules would do with ``event``, changing nothing anywhere."""
         return describe_plan(event, plan(self.rules, event))
 
     def recorded(self, seq: int) -> CartEvent | None:

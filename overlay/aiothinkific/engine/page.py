@@ -24,7 +24,6 @@ import hashlib
 import hmac
 import html
 import secrets
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -210,7 +209,7 @@ class LogPage:
                 return await endpoint(request, session)
             except BadInput as bad:
                 return self._render(request, "error.html", {"message": str(bad)}, bad.status)
-            except sqlite3.Error as failure:  # locked too long, disk trouble: it passes
+            except self.store.errors as failure:  # locked too long, disk trouble: it passes
                 logger.error("engine log page: the event store failed: %s", failure)
                 message = "The event store is busy or unavailable; try again in a moment."
                 return self._render(request, "error.html", {"message": message}, 503)
@@ -363,12 +362,12 @@ def _moment(text: str, label: str, *, end_of_day: bool = False) -> float:
             moment = datetime.datetime.combine(day, datetime.time(), datetime.UTC)
             return (moment + datetime.timedelta(days=1 if end_of_day else 0)).timestamp()
         moment = datetime.datetime.fromisoformat(text)
-    except ValueError as error:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=datetime.UTC)
+        return moment.timestamp()
+    except (ValueError, OverflowError) as error:  # 9999-12-31 has no next day
         raise BadInput(400, f"{label}: {text[:40]!r} is not a date (2026-12-01) or date and "
                             "time (2026-12-01T10:00).") from error  # fmt: skip
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.timestamp()
 
 
 def read_filters(request: Request, page_size: int = PAGE_SIZE) -> Filters:
@@ -378,6 +377,8 @@ def read_filters(request: Request, page_size: int = PAGE_SIZE) -> Filters:
               for name in ("email", "product", "trigger", "status", "since", "until")}  # fmt: skip
     if any(len(value) > MAX_FIELD for value in values.values()):
         raise BadInput(400, f"A filter is too long (at most {MAX_FIELD} characters).")
+    if any("\x00" in value for value in values.values()):  # no stored text holds one
+        raise BadInput(400, "A filter holds a NUL character.")
     if values["status"] and values["status"] not in STATUSES:
         raise BadInput(400, f"Status {values['status']!r} is none of {', '.join(STATUSES)}.")
     triggers = [t.value for t in Trigger]

@@ -73,6 +73,7 @@ class PostgresEngineStore(SqlStore):
     thread at a time; the tables are made on first use."""
 
     _SKIP_LOCKED = " FOR UPDATE SKIP LOCKED"
+    errors = (psycopg.Error,)
 
     def __init__(self, database: str, *, log_size: int = DEFAULT_LOG_SIZE) -> None:
         super().__init__(masked_url(database), log_size=log_size)

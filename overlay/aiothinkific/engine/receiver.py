@@ -16,12 +16,14 @@ Mount it with :meth:`CartReceiver.routes` (``Starlette(routes=receiver.routes("/
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
-import sqlite3
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -76,6 +78,18 @@ def _same(given: object, expected: str | None) -> bool:
     return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode())
 
 
+def secret_word_of(body: bytes) -> object:
+    """The ``thrivecart_secret`` of a body that does not decode as an event's fields (a field
+    sent twice, a NUL...), read leniently: a verified delivery is kept, even unparsed."""
+    text = body.decode("utf-8", "replace")
+    with contextlib.suppress(ValueError, RecursionError):
+        data = json.loads(text)
+        if isinstance(data, dict):
+            return data.get("thrivecart_secret")
+    found = [v for k, v in parse_qsl(text, keep_blank_values=True) if k == "thrivecart_secret"]
+    return found[0] if len(found) == 1 else None
+
+
 def _answer(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"status": message, **extra}, status)
 
@@ -126,13 +140,16 @@ class CartReceiver:
             return body
         content_type = request.headers.get("content-type", "")
         try:
-            fields = decode_fields(body, content_type)
-        except EventParseError:
-            return self._refuse(Source.THRIVECART)  # no readable secret word in it
-        if is_ping(fields):
+            fields: dict[str, Any] | EventParseError = decode_fields(body, content_type)
+        except EventParseError as error:
+            fields = error
+        secret = secret_word_of(body) if isinstance(fields, EventParseError) else (
+            fields.get("thrivecart_secret")
+        )  # fmt: skip
+        if secret is None and not isinstance(fields, EventParseError) and is_ping(fields):
             self.store.count("pings:thrivecart")
             return _answer(200, "ok")
-        if not _same(fields.get("thrivecart_secret"), self.secrets.thrivecart):
+        if not _same(secret, self.secrets.thrivecart):
             return self._refuse(Source.THRIVECART)
         return self._keep(Source.THRIVECART, body, content_type, fields)
 
@@ -201,7 +218,7 @@ class CartReceiver:
                     products=f" {products} ",
                     occurred_at=event.occurred_at.timestamp(),
                 )  # fmt: skip
-        except sqlite3.Error as failure:  # locked too long, disk full: the cart sends it again
+        except self.store.errors as failure:  # locked, disk full: the cart sends it again
             logger.error("engine: a %s delivery was not stored: %s", source.value, failure)
             return _answer(503, "the event store is unavailable; send it again later")
         if not new:

@@ -84,6 +84,12 @@ CREATE TABLE IF NOT EXISTS access (
     PRIMARY KEY (email, target, target_id)
 );
 CREATE TABLE IF NOT EXISTS users (email TEXT PRIMARY KEY, user_id INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS forgotten (
+    source TEXT NOT NULL,
+    key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (source, key)
+);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshots (name TEXT PRIMARY KEY, body TEXT NOT NULL, taken_at REAL);
 """
@@ -181,6 +187,9 @@ class SqlStore:
     #: Appended to the queries that pick rows to change: PostgreSQL's ``FOR UPDATE SKIP
     #: LOCKED``, so concurrent processes pass over the rows another is taking.
     _SKIP_LOCKED = ""
+    #: What the database raises when it is unavailable, locked or refuses a value: a
+    #: receiver answers 503 (the cart sends it again), a page says so.
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     def __init__(self, database: str, *, log_size: int) -> None:
         if log_size < 1:
@@ -225,6 +234,11 @@ class SqlStore:
         now = time.time()
         status = "pending" if event is not None else "unparsed"
         with self._transaction() as db:
+            forgotten = db.execute(
+                "SELECT seq FROM forgotten WHERE source = ? AND key = ?", (source, key)
+            ).fetchall()
+            if forgotten:  # done long ago, and dropped from the log since
+                return int(forgotten[0][0]), False
             # ON CONFLICT: another process may be inserting the same delivery right now.
             inserted = db.execute(
                 "INSERT INTO events (source, key, received_at, content_type, raw, status, "
@@ -316,6 +330,12 @@ class SqlStore:
         ]
         if old:
             marks = ",".join("?" * len(old))
+            # The keys stay: a cart's late retry of a forgotten event is still a duplicate.
+            db.execute(
+                "INSERT INTO forgotten (source, key, seq) SELECT source, key, seq FROM events "
+                f"WHERE seq IN ({marks}) ON CONFLICT (source, key) DO NOTHING",
+                old,
+            )
             db.execute(f"DELETE FROM actions WHERE event_seq IN ({marks})", old)
             db.execute(f"DELETE FROM events WHERE seq IN ({marks})", old)
 
@@ -340,10 +360,14 @@ class SqlStore:
         ``owner`` for ``lease`` seconds: each customer's earliest open event, if it is due and
         no live worker holds it. A customer's later events wait while an earlier one runs or
         is retrying, so they run in the cart's order. A lease whose owner's process is gone (a
-        crash) is taken over at once; one on another host when it expires."""
+        crash) is taken over at once; one on another host when it expires. While any event of a
+        customer runs, none other of theirs is taken, not even an older one that arrived late:
+        the running one's decision is written before the late one looks at it."""
         with self._transaction() as db:
             gone = self._gone_owners(db, now)
             marks = ",".join("?" * len(gone)) or "NULL"
+            # NOT IN (NULL) is never true: with no dead owner, every live lease holds.
+            alive = f"AND r.owner NOT IN ({marks})" if gone else ""
             rows = db.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM events e WHERE status IN (?, ?) "
                 "AND (next_at IS NULL OR next_at <= ?) "
@@ -351,9 +375,12 @@ class SqlStore:
                 "AND NOT EXISTS (SELECT 1 FROM events p WHERE p.email = e.email "
                 "  AND p.status IN (?, ?) AND (p.occurred_at < e.occurred_at "
                 "  OR (p.occurred_at = e.occurred_at AND p.seq < e.seq))) "
+                "AND NOT EXISTS (SELECT 1 FROM events r WHERE r.email = e.email "
+                f"  AND r.seq <> e.seq AND r.status IN (?, ?) AND r.lease_until > ? {alive}) "
                 "ORDER BY occurred_at, seq LIMIT ?" + self._SKIP_LOCKED,
-                (*OPEN_STATUSES, now, now, *gone, *OPEN_STATUSES, limit),
-            ).fetchall()
+                (*OPEN_STATUSES, now, now, *gone, *OPEN_STATUSES, *OPEN_STATUSES, now, *gone,
+                 limit),
+            ).fetchall()  # fmt: skip
             taken = [StoredEvent(*row) for row in rows]
             db.executemany(
                 "UPDATE events SET owner = ?, lease_until = ? WHERE seq = ?",
@@ -506,6 +533,8 @@ class SqlStore:
         return Access(bool(grants), *rest)
 
     def set_access(self, email: str, target: str, target_id: int, access: Access) -> None:
+        """Record what an action did to the access; an older decision (in the cart's time)
+        never overwrites a newer one."""
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO access (email, target, target_id, grants, occurred_at, event_seq, "
@@ -513,7 +542,8 @@ class SqlStore:
                 "target, target_id) DO UPDATE SET grants = excluded.grants, occurred_at = "
                 "excluded.occurred_at, event_seq = excluded.event_seq, order_id = "
                 "excluded.order_id, enrollment_id = "
-                "COALESCE(excluded.enrollment_id, access.enrollment_id)",
+                "COALESCE(excluded.enrollment_id, access.enrollment_id) "
+                "WHERE excluded.occurred_at >= access.occurred_at",
                 (email, target, target_id, int(access.grants), access.occurred_at,
                  access.event_seq, access.order_id, access.enrollment_id),
             )  # fmt: skip

@@ -178,16 +178,20 @@ class ThinkificActions:
         known_enrollment: int | None = None,
     ) -> Outcome:
         """End the user's access to the course now (``expiry_date``; Thinkific has no delete)."""
-        enrollment_id = known_enrollment
-        if enrollment_id is None:
-            existing = (
-                None if user_id is None else await self._course_enrollment(user_id, course_id)
-            )
-            if existing is None:
-                return Outcome("not enrolled: nothing to expire")
-            enrollment_id = existing[0]
-        await self.tk.enrollments.update(enrollment_id, expiry_date=now)
-        return Outcome(f"enrollment {enrollment_id} expired", enrollment_id)
+        if known_enrollment is not None:
+            try:
+                await self.tk.enrollments.update(known_enrollment, expiry_date=now)
+            except NotFoundError:  # deleted in Thinkific since: look for another
+                pass
+            else:
+                return Outcome(f"enrollment {known_enrollment} expired", known_enrollment)
+        existing = None
+        if user_id is not None:
+            existing = await self._course_enrollment(user_id, course_id)
+        if existing is None:
+            return Outcome("not enrolled: nothing to expire")
+        await self.tk.enrollments.update(existing[0], expiry_date=now)
+        return Outcome(f"enrollment {existing[0]} expired", existing[0])
 
     # -- bundles -----------------------------------------------------------------------------
 

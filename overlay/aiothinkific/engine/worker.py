@@ -133,9 +133,17 @@ class Worker:
     async def run(self, stop: asyncio.Event) -> None:
         """Work until ``stop`` is set; events being run then are finished first."""
         tasks: set[asyncio.Task[None]] = set()
+        failures = 0
         while not stop.is_set():
-            self._start_due(tasks)
-            await self._pause(tasks, stop)
+            try:
+                self._start_due(tasks)
+                await self._pause(tasks, stop)
+                failures = 0
+            except Exception:  # the store locked or unreachable: wait, and carry on
+                failures += 1
+                logger.exception("engine: the queue could not be read; trying again")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), min(30.0, 0.5 * 2**failures))
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -249,6 +257,9 @@ class Worker:
         try:
             outcome = await self._carry_out(event, action, kind, decided)
         except ThinkificError as error:
+            if isinstance(error, RateLimitError | AuthenticationError | PermissionDeniedError):
+                # Refused before any work: the next attempt is a first one, not a recovery.
+                self.store.set_action(stored.seq, action.n, "pending", error=str(error))
             if transient(error):
                 raise _TryLater(str(error)) from error
             raise
@@ -276,8 +287,10 @@ class Worker:
             order_type="subscription" if item.subscription_id else "one-time",
         )
         if kind is ActionKind.RECORD_REFUND:
-            if event.amount_cents:  # the refund's own amount (a partial refund's share)
-                sale = dataclasses.replace(sale, amount=event.amount_cents)
+            # ThriveCart's refund notice carries the refund's own amount; SamCart's the order's
+            # total: a refund records at most what the item was sold for.
+            refunded = [a for a in (event.amount_cents, item.amount_cents) if a]
+            sale = dataclasses.replace(sale, amount=min(refunded, default=0))
             return await self.actions.record_refund(sale)
         user_id = await self.actions.ensure_user(
             event.customer, profile_fields(self.rules(), event)

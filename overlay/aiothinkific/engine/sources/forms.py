@@ -39,14 +39,27 @@ def decode_fields(body: bytes, content_type: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise EventParseError("the body is not UTF-8 text") from None
     if media == "application/x-www-form-urlencoded":
-        return _form(text)
+        return _storable(_form(text))
     if media == "application/json" or media.endswith("+json"):
-        return _json(text)
+        return _storable(_json(text))
     if media == "multipart/form-data":
         raise EventParseError(
             "multipart/form-data is not supported: carts post urlencoded forms or JSON"
         )
     raise EventParseError(f"unsupported content type {media or '(none)'!r}")
+
+
+def _storable(fields: dict[str, Any]) -> dict[str, Any]:
+    """Refuse text no database keeps as text: JSON escapes can spell a lone surrogate
+    (``"\\ud800"``), and PostgreSQL refuses NUL characters, which SQLite would take."""
+    try:
+        spelled = json.dumps(fields, ensure_ascii=False)
+        spelled.encode("utf-8")
+    except UnicodeEncodeError:
+        raise EventParseError("the body holds text that is not valid Unicode") from None
+    if "\x00" in spelled or "\\u0000" in spelled:
+        raise EventParseError("the body holds a NUL character")
+    return fields
 
 
 def _json(text: str) -> dict[str, Any]:
