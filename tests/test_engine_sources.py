@@ -499,7 +499,23 @@ def test_any_body_decodes_or_raises_a_parse_error(body: bytes, content_type: str
 def test_any_json_object_parses_or_raises_a_parse_error(fields: dict[str, Any]) -> None:
     only_parse_errors(fields)
     json_body = json.dumps(fields).encode()
-    assert decode_fields(json_body, "application/json") == json.loads(json_body)
+    try:
+        decoded = decode_fields(json_body, "application/json")
+    except EventParseError:
+        # Only text no database keeps is refused: a NUL, or a lone surrogate.
+        assert unstorable(json.loads(json_body))
+        return
+    assert decoded == json.loads(json_body)
+
+
+def unstorable(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(unstorable(k) or unstorable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(unstorable(item) for item in value)
+    return isinstance(value, str) and any(
+        ch == "\x00" or 0xD800 <= ord(ch) <= 0xDFFF for ch in value
+    )
 
 
 @settings(max_examples=200, deadline=None)
