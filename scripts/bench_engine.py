@@ -42,11 +42,7 @@ import httpx
 from aiothinkific.engine import Engine, Secrets
 from aiothinkific.engine.rules import loads_rules
 from aiothinkific.mock import MockSettings, create_app, mock_client
-from aiothinkific.mock.thrivecart import (
-    MOCK_THRIVECART_HOST,
-    ThriveCartSettings,
-    create_thrivecart_app,
-)
+from aiothinkific.mock.thrivecart import purchase_notices
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,30 +88,9 @@ class Observed:
 async def purchase_bodies(customers: int) -> tuple[list[bytes], list[bytes]]:
     """The ThriveCart mock's webhook bodies for ``customers`` new buyers of product 4, then
     for the same buyers of product 373."""
-    bodies: list[bytes] = []
-
-    def keep(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.content != b"ping=1":
-            bodies.append(request.content)
-        return httpx.Response(200)
-
-    settings = ThriveCartSettings(
-        webhook_transport=httpx.MockTransport(keep), secret_word=SECRET_WORD
-    )
-    app = create_thrivecart_app(settings)
-    control = MOCK_THRIVECART_HOST + "/_mock/thrivecart"
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app),
-        headers={"Authorization": "Bearer mock-thrivecart-key"},
-    ) as cart:
-        await cart.post(control + "/webhooks", json={"url": "https://engine.test/thrivecart"})
-        for product in (4, 373):
-            for number in range(customers):
-                email = f"student{number}@example.com"
-                await cart.post(
-                    control + "/purchases", json={"product_id": product, "email": email}
-                )
-        await app.state.deliverer.drain()
+    purchases = [{"product_id": product, "email": f"student{number}@example.com"}
+                 for product in (4, 373) for number in range(customers)]  # fmt: skip
+    bodies = [body for body, _ in await purchase_notices(purchases, secret_word=SECRET_WORD)]
     return bodies[:customers], bodies[customers:]
 
 

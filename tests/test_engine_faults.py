@@ -20,11 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 from aiothinkific.engine.store import EngineStore, LogQuery
-from aiothinkific.mock.thrivecart import (
-    MOCK_THRIVECART_HOST,
-    ThriveCartSettings,
-    create_thrivecart_app,
-)
+from aiothinkific.mock.thrivecart import purchase_notices
 
 PURCHASES = 500
 KILL_AT = (150, 350)
@@ -81,32 +77,28 @@ def thinkific_site() -> Iterator[str]:
 
 async def thrivecart_bodies(count: int) -> list[tuple[bytes, str]]:
     """``count`` purchases of product 4 by new customers, as ThriveCart's mock posts them."""
-    bodies: list[tuple[bytes, str]] = []
-
-    def keep(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.content != b"ping=1":
-            bodies.append((request.content, request.headers["content-type"]))
-        return httpx.Response(200)
-
-    settings = ThriveCartSettings(
-        webhook_transport=httpx.MockTransport(keep), secret_word=SECRET_WORD
-    )
-    app = create_thrivecart_app(settings)
-    control = MOCK_THRIVECART_HOST + "/_mock/thrivecart"
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app),
-        headers={"Authorization": "Bearer mock-thrivecart-key"},
-    ) as cart:
-        await cart.post(control + "/webhooks", json={"url": "https://engine.test/thrivecart"})
-        for number in range(count):
-            answer = await cart.post(
-                control + "/purchases",
-                json={"product_id": 4, "email": f"buyer{number}@example.com", "name": "B Uyer"},
-            )
-            assert answer.status_code == 201
-        await app.state.deliverer.drain()
+    purchases = ({"product_id": 4, "email": f"buyer{n}@example.com", "name": "B Uyer"}
+                 for n in range(count))  # fmt: skip
+    bodies = await purchase_notices(purchases, secret_word=SECRET_WORD)
     assert len(bodies) == count
     return bodies
+
+
+async def assert_each_buyer_enrolled_once(site: str, count: int) -> None:
+    """Thinkific's own state: ``count`` buyers, each one user with one activated enrollment
+    in the course (none lost, none doubled)."""
+    from aiothinkific import Thinkific
+
+    async with Thinkific(api_key="mock-key", subdomain="mock", base_url=site,
+                         max_retries=10) as tk:  # fmt: skip
+        enrollments = [e async for e in tk.enrollments.list(course_id=COURSE, page_size=250)]
+        users = [u async for u in tk.users.list(page_size=250)]
+    buyers = Counter(e.user_email for e in enrollments if e.user_email.startswith("buyer"))
+    assert len(buyers) == count  # none lost
+    assert set(buyers.values()) == {1}  # none doubled
+    accounts = Counter(u.email for u in users if u.email.startswith("buyer"))
+    assert len(accounts) == count and set(accounts.values()) == {1}
+    assert all(e.activated_at is not None for e in enrollments if e.user_email in buyers)
 
 
 class EngineProcess:
@@ -200,16 +192,4 @@ async def test_500_purchases_under_faults_and_two_kills_enroll_each_buyer_once(
     assert statuses == {"done": PURCHASES}, statuses
     assert outcomes == {"done": PURCHASES}, outcomes
 
-    from aiothinkific import Thinkific
-
-    async with Thinkific(
-        api_key="mock-key", subdomain="mock", base_url=thinkific_site, max_retries=10
-    ) as tk:
-        enrollments = [e async for e in tk.enrollments.list(course_id=COURSE, page_size=250)]
-        users = [u async for u in tk.users.list(page_size=250)]
-    buyers = Counter(e.user_email for e in enrollments if e.user_email.startswith("buyer"))
-    assert len(buyers) == PURCHASES  # none lost
-    assert set(buyers.values()) == {1}  # none doubled
-    accounts = Counter(u.email for u in users if u.email.startswith("buyer"))
-    assert len(accounts) == PURCHASES and set(accounts.values()) == {1}
-    assert all(e.activated_at is not None for e in enrollments if e.user_email in buyers)
+    await assert_each_buyer_enrolled_once(thinkific_site, PURCHASES)

@@ -19,8 +19,8 @@ import pytest
 from aiothinkific.engine.store import LogQuery
 from aiothinkific.engine.stores import open_store
 from test_engine_faults import (
-    COURSE,
     EngineProcess,
+    assert_each_buyer_enrolled_once,
     command,
     free_port,
     thrivecart_bodies,
@@ -130,16 +130,4 @@ async def test_1000_purchases_on_three_processes_one_killed_enroll_each_buyer_on
                                                if e.status != "done"]  # fmt: skip
     assert outcomes == {"done": PURCHASES}, outcomes
 
-    from aiothinkific import Thinkific
-
-    async with Thinkific(
-        api_key="mock-key", subdomain="mock", base_url=thinkific_site, max_retries=10
-    ) as tk:
-        enrollments = [e async for e in tk.enrollments.list(course_id=COURSE, page_size=250)]
-        users = [u async for u in tk.users.list(page_size=250)]
-    buyers = Counter(e.user_email for e in enrollments if e.user_email.startswith("buyer"))
-    assert len(buyers) == PURCHASES  # none lost
-    assert set(buyers.values()) == {1}  # none doubled
-    accounts = Counter(u.email for u in users if u.email.startswith("buyer"))
-    assert len(accounts) == PURCHASES and set(accounts.values()) == {1}
-    assert all(e.activated_at is not None for e in enrollments if e.user_email in buyers)
+    await assert_each_buyer_enrolled_once(thinkific_site, PURCHASES)

@@ -45,6 +45,8 @@ from aiothinkific.engine.thinkific import normal_email
 from aiothinkific.webhooks.receiver import read_body
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+#: A delivery's decoded fields, or why they could not be decoded.
+Fields = dict[str, Any] | EventParseError
 DEFAULT_BODY_TIMEOUT = 10.0
 PARSERS: dict[Source, Callable[[dict[str, Any]], CartEvent]] = {
     Source.THRIVECART: parse_webhook,
@@ -135,14 +137,10 @@ class CartReceiver:
     async def _thrivecart(self, request: Request) -> Response:
         if request.method != "POST":  # ThriveCart's check of a new webhook URL
             return _answer(200, "ok")
-        body = await read_body(request, self.max_body_bytes, self.body_timeout)
-        if isinstance(body, Response):
-            return body
-        content_type = request.headers.get("content-type", "")
-        try:
-            fields: dict[str, Any] | EventParseError = decode_fields(body, content_type)
-        except EventParseError as error:
-            fields = error
+        delivery = await self._read(request)
+        if isinstance(delivery, Response):
+            return delivery
+        body, content_type, fields = delivery
         secret = secret_word_of(body) if isinstance(fields, EventParseError) else (
             fields.get("thrivecart_secret")
         )  # fmt: skip
@@ -162,15 +160,23 @@ class CartReceiver:
     async def _with_url_secret(self, source: Source, request: Request) -> Response:
         if not _same(request.query_params.get("secret"), self.secrets.of(source)):
             return self._refuse(source)
+        delivery = await self._read(request)
+        if isinstance(delivery, Response):
+            return delivery
+        return self._keep(source, *delivery)
+
+    async def _read(self, request: Request) -> tuple[bytes, str, Fields] | Response:
+        """The body, its content type and its fields (or why they cannot be read), or the
+        answer refusing the body (too large, too slow)."""
         body = await read_body(request, self.max_body_bytes, self.body_timeout)
         if isinstance(body, Response):
             return body
         content_type = request.headers.get("content-type", "")
         try:
-            fields: dict[str, Any] | EventParseError = decode_fields(body, content_type)
+            fields: Fields = decode_fields(body, content_type)
         except EventParseError as error:
             fields = error
-        return self._keep(source, body, content_type, fields)
+        return body, content_type, fields
 
     def _refuse(self, source: Source) -> Response:
         self.store.count(f"refused:{source.value}")  # the only trace: a flood fills nothing
@@ -182,7 +188,7 @@ class CartReceiver:
         source: Source,
         body: bytes,
         content_type: str,
-        fields: dict[str, Any] | EventParseError,
+        fields: Fields,
     ) -> Response:
         """Store a verified delivery (parsed, or as unparsed with its reason) and answer."""
         try:

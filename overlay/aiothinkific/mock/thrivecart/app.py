@@ -4,6 +4,9 @@ limit, faults), the deliverer of its webhooks and its control routes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import httpx
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
@@ -88,3 +91,34 @@ def thrivecart_mock_client(
         ),
         **options,  # type: ignore[arg-type]
     )
+
+
+async def purchase_notices(
+    purchases: Iterable[dict[str, Any]], *, secret_word: str = "MOCKSECRETWORD"
+) -> list[tuple[bytes, str]]:
+    """What ThriveCart posts to an account webhook for each of ``purchases`` (the control
+    route's bodies: ``{"product_id": 4, "email": ...}``): ``(body, content type)`` pairs, in
+    order, from a fresh mock account. For feeding a receiver real notices (tests, benchmarks)."""
+    notices: list[tuple[bytes, str]] = []
+
+    def keep(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.content != b"ping=1":
+            notices.append((request.content, request.headers["content-type"]))
+        return httpx.Response(200)
+
+    settings = ThriveCartSettings(
+        webhook_transport=httpx.MockTransport(keep), secret_word=secret_word
+    )
+    app = create_thrivecart_app(settings)
+    control = MOCK_THRIVECART_HOST + settings.control_path
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        headers={"Authorization": f"Bearer {settings.api_key}"},
+    ) as cart:
+        await cart.post(control + "/webhooks", json={"url": "https://receiver.test/thrivecart"})
+        for purchase in purchases:
+            answer = await cart.post(control + "/purchases", json=purchase)
+            if answer.status_code != 201:
+                raise ValueError(f"purchase {purchase!r} refused: {answer.text}")
+        await app.state.deliverer.drain()
+    return notices
