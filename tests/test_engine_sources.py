@@ -29,7 +29,7 @@ from aiothinkific.mock.thrivecart import (
     ThriveCartSettings,
     create_thrivecart_app,
 )
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -496,6 +496,9 @@ def test_any_body_decodes_or_raises_a_parse_error(body: bytes, content_type: str
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(keys | st.text(max_size=6), json_values, max_size=8))
+@example({"event": {"\\u0000": None}})  # six characters, not a NUL: kept
+@example({"email": "a\x00@b.c"})  # a NUL: refused
+@example({"email": "a\ud800@b.c"})  # a lone surrogate: refused
 def test_any_json_object_parses_or_raises_a_parse_error(fields: dict[str, Any]) -> None:
     only_parse_errors(fields)
     json_body = json.dumps(fields).encode()

@@ -53,12 +53,18 @@ def _storable(fields: dict[str, Any]) -> dict[str, Any]:
     """Refuse text no database keeps as text: JSON escapes can spell a lone surrogate
     (``"\\ud800"``), and PostgreSQL refuses NUL characters, which SQLite would take."""
     try:
-        spelled = json.dumps(fields, ensure_ascii=False)
-        spelled.encode("utf-8")
+        json.dumps(fields, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raise EventParseError("the body holds text that is not valid Unicode") from None
-    if "\x00" in spelled or "\\u0000" in spelled:
-        raise EventParseError("the body holds a NUL character")
+    stack: list[Any] = [fields]
+    while stack:  # walked, not searched as JSON text: there "\\u0000" may be six characters
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack += [*value.keys(), *value.values()]
+        elif isinstance(value, list):
+            stack += value
+        elif isinstance(value, str) and "\x00" in value:
+            raise EventParseError("the body holds a NUL character")
     return fields
 
 
