@@ -333,12 +333,6 @@ async def test_a_refund_arriving_before_its_purchase_leaves_no_access(setup: Set
     assert "later event" in (purchased.actions[0].answer or "")
 
 
-def delivery_time(setup: Setup, seq: int) -> float:
-    stored = setup.engine.store.event(seq)
-    assert stored is not None and stored.occurred_at is not None
-    return stored.occurred_at
-
-
 # -- SamCart -----------------------------------------------------------------------------------
 
 

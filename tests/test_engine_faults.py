@@ -59,12 +59,13 @@ def wait_for_line(process: subprocess.Popen[str], needle: str) -> str:
     raise RuntimeError(f"no {needle!r} in 60 s")
 
 
-@pytest.fixture
-def thinkific_site() -> Iterator[str]:
+def failing_site(seed: int) -> Iterator[str]:
+    """The Thinkific mock in its own process, failing 20% of requests and dropping 10% of
+    connections (the fault draws follow ``seed``), until the test is done."""
     port = free_port()
     site = subprocess.Popen(
         command("mock", "serve", "--port", str(port), "--error-rate", "0.2",
-                "--drop-rate", "0.1", "--seed", "7"),
+                "--drop-rate", "0.1", "--seed", str(seed)),
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -73,6 +74,11 @@ def thinkific_site() -> Iterator[str]:
     finally:
         site.terminate()
         site.wait(timeout=20)
+
+
+@pytest.fixture
+def thinkific_site() -> Iterator[str]:
+    yield from failing_site(seed=7)
 
 
 async def thrivecart_bodies(count: int) -> list[tuple[bytes, str]]:

@@ -8,7 +8,6 @@ restarted. In the end: 1,000 enrollments, none doubled, none lost, every event d
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -21,10 +20,8 @@ from aiothinkific.engine.stores import open_store
 from test_engine_faults import (
     EngineProcess,
     assert_each_buyer_enrolled_once,
-    command,
-    free_port,
+    failing_site,
     thrivecart_bodies,
-    wait_for_line,
 )
 
 PURCHASES = 1000
@@ -35,18 +32,7 @@ GIVE_UP = 240.0
 @pytest.fixture
 def thinkific_site() -> Iterator[str]:
     """The Thinkific mock in its own process, failing as in the one-process fault test."""
-    port = free_port()
-    site = subprocess.Popen(
-        command("mock", "serve", "--port", str(port), "--error-rate", "0.2",
-                "--drop-rate", "0.1", "--seed", "11"),
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        wait_for_line(site, "mock Thinkific API at")
-        yield f"http://127.0.0.1:{port}/api/public/v1"
-    finally:
-        site.terminate()
-        site.wait(timeout=20)
+    yield from failing_site(seed=11)
 
 
 class PostgresEngine(EngineProcess):

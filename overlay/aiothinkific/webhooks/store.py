@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 _SCHEMA = """
@@ -116,6 +116,22 @@ def owner_is_gone(owner: str | None) -> bool:
     return False
 
 
+@contextmanager
+def immediate_transaction(
+    db: sqlite3.Connection, lock: threading.Lock
+) -> Iterator[sqlite3.Connection]:
+    """One write transaction on ``db`` (autocommit mode), taking the write lock at once so a
+    reader never has to upgrade, under ``lock`` for the threads sharing the connection."""
+    with lock:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
 class EventStore:
     """``database`` is a file (kept across restarts, so dedupe survives them) or ``:memory:``.
     Safe to share between threads (uvicorn may run the receiver in another one) and between
@@ -133,16 +149,8 @@ class EventStore:
                 self._db.execute(f"ALTER TABLE webhook_events ADD COLUMN {column} {kind}")
         self._lock = threading.Lock()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate_transaction(self._db, self._lock)
 
     def claim(
         self,
