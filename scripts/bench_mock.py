@@ -8,13 +8,17 @@ serve``, uvicorn in a subprocess), one request at a time and with 10 concurrent 
 reports requests/second and p50/p99 latency.
 
 Then, side by side in one run, the server CPU time per request (the server process's user +
-system time from ``/proc/<pid>/stat`` over the measured requests) of three servers answering
-the same request with 10 concurrent clients: the mock; a minimal Starlette app on the same
-uvicorn serving a fixed body (the mock's own first page, as bytes: the floor of any Python
-server here); and Prism (``@stoplight/prism-cli``, static mode, its logging at ``warn``) on the
-patched spec. Prism is installed with npm into ``--prism-dir`` the first time (one-time, needs
-``npm``; ``--no-prism`` skips it). The ratios are what to compare: absolute times depend on the
-machine and its load, which the report records.
+system time from ``/proc/<pid>/stat`` over the measured requests) and the latencies of three
+servers answering the same request to 10 concurrent clients: the mock; a minimal Starlette app
+on the same uvicorn protocol serving a fixed body (the mock's own first page, as bytes: the
+floor of any Python server here); and Prism (``@stoplight/prism-cli``, static mode, its logging
+at ``warn``) on the patched spec. The clients are ``wrk``'s 10 connections on one thread (C,
+so the load generator takes little of the machine from the server; ``apt-get install wrk``),
+in interleaved rounds. Every server's answer is checked to be the full page first, and any
+non-2xx answer or socket error during a round fails the run. Prism is installed with npm into
+``--prism-dir`` the first time (one-time, needs ``npm``; ``--no-prism`` skips it). The ratios
+are what to compare: absolute times depend on the machine and its load, which the report
+records.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import asyncio
 import json
 import os
 import platform
+import shutil
 import socket
 import statistics
 import subprocess
@@ -32,7 +37,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -204,32 +209,61 @@ class Server:
     origin: str
     pid: int
     path: str
-    items: int | None
-    latencies: list[float]
+    requests: int = 0
     cpu: float = 0.0
-    wall: float = 0.0
+    seconds: float = 0.0
+    p50s: list[float] = field(default_factory=list)
+    p99s: list[float] = field(default_factory=list)
+
+
+#: wrk's report of a run as one JSON line (latencies in microseconds).
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "seconds": %f, "socket_errors": %d, "non_2xx": %d, '
+    .. '"p50_us": %d, "p99_us": %d}\\n',
+    summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.timeout,
+    e.status, latency:percentile(50), latency:percentile(99)))
+end
+"""
+
+
+def wrk(url: str, seconds: float, script: Path) -> dict[str, Any]:
+    """``seconds`` of GETs of ``url`` by 10 connections on one wrk thread: its report."""
+    headers = [arg for name, value in AUTH.items() for arg in ("-H", f"{name}: {value}")]
+    command = ["wrk", "-t1", "-c10", f"-d{seconds}s", "-s", str(script), *headers, url]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    report: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    if report["socket_errors"] or report["non_2xx"]:
+        raise RuntimeError(f"{url}: {report}")
+    return report
 
 
 async def compare(
-    users: int, requests: int, rounds: int, prism_dir: Path | None
+    users: int, seconds: float, rounds: int, prism_dir: Path | None
 ) -> tuple[list[ServerCost], dict[str, Any]]:
-    """Server CPU per request of the mock, the minimal app and Prism, measured in interleaved
-    rounds of ``requests / rounds`` requests each (10 concurrent clients), so that a change of
-    the machine's load falls on all three alike."""
+    """Server CPU per request and latencies of the mock, the minimal app and Prism, measured
+    in ``rounds`` interleaved rounds of ``seconds`` each (10 concurrent clients), so that a
+    change of the machine's load falls on all three alike."""
+    if shutil.which("wrk") is None:
+        raise SystemExit("the side-by-side comparison needs wrk (apt-get install wrk)")
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp, "report.lua")
+        script.write_text(WRK_REPORT)
         async with AsyncExitStack() as stack:
             origin, pid = await stack.enter_async_context(served(users))
             async with httpx.AsyncClient(base_url=origin) as client:
                 body = (await client.get(PATH, headers=AUTH)).content
             Path(tmp, "body.json").write_bytes(body)
             Path(tmp, "bench_minimal_app.py").write_text(MINIMAL_APP)
-            servers = [Server("mock (uvicorn)", origin, pid, PATH, 25, [])]
+            servers = [Server("mock (uvicorn)", origin, pid, PATH)]
             port = free_port()
-            # The mock's own HTTP protocol (TCP_NODELAY), so the two differ only in the app.
+            # The mock's own HTTP protocol, so the two differ only in the app.
             uvicorn = [
                 *(sys.executable, "-m", "uvicorn", "--app-dir", tmp, "--port", str(port)),
-                *("--http", "aiothinkific.webhooks.serving:H11Protocol"),
+                *("--http", "aiothinkific.webhooks.serving:HttpToolsProtocol"),
             ]
             minimal = await stack.enter_async_context(
                 started(
@@ -239,45 +273,38 @@ async def compare(
                     env={"BENCH_BODY": str(Path(tmp, "body.json"))},
                 )
             )
-            servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH, 25, []))
+            servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH))
             port = free_port()
             prism = prism_command(prism_dir, port) if prism_dir is not None else None
             if prism is not None:
                 path = PATH.removeprefix("/api/public/v1")  # Prism serves the spec's paths
                 found = await stack.enter_async_context(started(prism, path, port))
-                servers.append(Server("Prism static (node)", *found, path, None, []))
-            # Idle connections are dropped before any server's keep-alive timeout (node's is
-            # 5 s) can close them under a request, while the other servers are measured.
-            limits = httpx.Limits(keepalive_expiry=1.0)
-            clients = [
-                await stack.enter_async_context(httpx.AsyncClient(base_url=s.origin, limits=limits))
-                for s in servers
-            ]
-            for server, client in zip(servers, clients, strict=True):
-                await timed(client, 200, 10, server.path, server.items)  # warm-up
+                servers.append(Server("Prism static (node)", *found, path))
+            for server in servers:  # every answer the full page: the mock's and the minimal's
+                items = None if server.name.startswith("Prism") else 25
+                async with httpx.AsyncClient(base_url=server.origin) as client:
+                    await timed(client, 200, 10, server.path, items)
+                wrk(server.origin + server.path, 2, script)  # warm-up: JIT, caches
             for _ in range(rounds):
-                for server, client in zip(servers, clients, strict=True):
+                for server in servers:
                     before = cpu_seconds(server.pid)
-                    latencies, wall = await timed(
-                        client, requests // rounds, 10, server.path, server.items
-                    )
+                    report = wrk(server.origin + server.path, seconds, script)
                     server.cpu += cpu_seconds(server.pid) - before
-                    server.wall += wall
-                    server.latencies += latencies
-    costs = []
-    for server in servers:
-        p50, p99 = p50_p99(server.latencies)
-        count = len(server.latencies)
-        costs.append(
-            ServerCost(
-                server=server.name,
-                requests=count,
-                requests_per_second=round(count / server.wall, 1),
-                p50_ms=p50,
-                p99_ms=p99,
-                cpu_ms_per_request=round(server.cpu / count * 1000, 3),
-            )
+                    server.requests += report["requests"]
+                    server.seconds += report["seconds"]
+                    server.p50s.append(report["p50_us"] / 1000)
+                    server.p99s.append(report["p99_us"] / 1000)
+    costs = [
+        ServerCost(
+            server=server.name,
+            requests=server.requests,
+            requests_per_second=round(server.requests / server.seconds, 1),
+            p50_ms=round(statistics.median(server.p50s), 2),
+            p99_ms=round(statistics.median(server.p99s), 2),
+            cpu_ms_per_request=round(server.cpu / server.requests * 1000, 3),
         )
+        for server in servers
+    ]
     load = {"load_before": load_before, "load_after": os.getloadavg()}
     return costs, load
 
@@ -318,8 +345,8 @@ def cost_table(costs: list[ServerCost], load: dict[str, Any]) -> str:
     before = ", ".join(f"{x:.2f}" for x in load["load_before"])
     after = ", ".join(f"{x:.2f}" for x in load["load_after"])
     lines = [
-        "Server CPU per request, side by side in one run: the same GET with 10 concurrent "
-        "clients, in interleaved rounds",
+        "Server CPU per request, side by side in one run: the same GET from 10 concurrent "
+        "clients (wrk), in interleaved rounds; p50 and p99 are the median of the rounds'",
         f"(load average {before} before, {after} after, on {cpus} CPUs shared with other work; "
         "the ratios are what to compare)",
         "",
@@ -369,7 +396,8 @@ def main() -> None:
     output = args.output or (None if args.quick else ROOT / "benchmarks")
     results = [] if args.only_compare else asyncio.run(run(users, requests))
     prism_dir = None if args.no_prism else args.prism_dir
-    costs, load = asyncio.run(compare(users, requests * 3 // 2, 3, prism_dir))
+    seconds, rounds = (2, 2) if args.quick else (10, 5)
+    costs, load = asyncio.run(compare(users, seconds, rounds, prism_dir))
     report = (table(results, users) + "\n" if results else "") + cost_table(costs, load)
     print(report)
     if output is not None:

@@ -1,6 +1,7 @@
 """The receiver under uvicorn with the package's limits: a half-sent body is answered 408 and the
-connection closed, a half-sent or never-sent request head is cut off, idle connections do not
-keep deliveries out for longer than the head timeout. (Small limits; each wait ends or fails.)"""
+connection closed, a half-sent or never-sent request head is cut off, an overlong head is
+answered 431, idle connections do not keep deliveries out for longer than the head timeout.
+(Small limits; each wait ends or fails.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from aiothinkific.webhooks import SIGNATURE_HEADER, WebhookEvent, WebhookReceiver, sign
-from aiothinkific.webhooks.serving import H11Protocol, config, serving
+from aiothinkific.webhooks.serving import HttpToolsProtocol, config, serving
 from uvicorn.server import ServerState
 
 SECRET = "serving-secret"
@@ -83,14 +84,38 @@ async def test_idle_connections_keep_deliveries_out_no_longer_than_the_head_time
     assert response.json() == {"status": "ok"} and len(events) == 1
 
 
+async def test_a_head_beyond_the_limit_is_answered_431_and_a_long_body_is_not_a_head() -> None:
+    """The head is counted until it is complete, in whatever pieces it comes; the body after
+    it is the receiver's to bound, and a kept-alive connection's next head counts afresh."""
+    app, events = receiver()
+    async with serving(app, "127.0.0.1", 0, max_head_bytes=1024) as url:
+        reader, writer = await connect(url)
+        writer.write(b"POST / HTTP/1.1\r\nHost: receiver\r\n")
+        for _ in range(30):  # 30 headers of 50 bytes, sent one by one
+            writer.write(b"X-Padding: " + b"p" * 37 + b"\r\n")
+            await writer.drain()
+        answer = await read_to_end(reader)
+        writer.close()
+        long_body = BODY + b" " * 4000
+        headers = {SIGNATURE_HEADER: sign(SECRET, long_body), "X-Padding": "p" * 600}
+        async with httpx.AsyncClient(base_url=url, timeout=GIVE_UP) as client:
+            padded = [
+                await client.post("/", content=long_body, headers=headers)
+                for _ in range(3)  # one connection: each head under the limit on its own
+            ]
+    assert answer.startswith(b"HTTP/1.1 431 ") and b"connection: close" in answer
+    assert [r.status_code for r in padded] == [200, 200, 200]
+    assert len(events) == 1  # the same event thrice: handled once
+
+
 def test_the_standalone_configuration_sets_the_limits() -> None:
     app, _ = receiver()
     settings = config(app, head_timeout=2.0)
     settings.load()
-    assert issubclass(settings.http_protocol_class, H11Protocol)
+    assert issubclass(settings.http_protocol_class, HttpToolsProtocol)
     assert settings.http_protocol_class.head_timeout == 2.0
+    assert settings.http_protocol_class.max_head_bytes == 16 * 1024
     assert (settings.timeout_keep_alive, settings.limit_concurrency) == (5, 500)
-    assert settings.h11_max_incomplete_event_size == 16 * 1024
 
 
 async def test_every_connection_sends_without_waiting_for_acks() -> None:

@@ -47,6 +47,14 @@ def loads(text: str | bytes) -> Any:
     return json.loads(text)
 
 
+def loads_all(texts: list[str]) -> list[Any]:
+    """JSON texts the mock wrote itself, decoded in one call (a page of stored documents)."""
+    if not texts:
+        return []
+    loaded: list[Any] = loads("[" + ",".join(texts) + "]")
+    return loaded
+
+
 class FastJSONResponse(JSONResponse):
     """``JSONResponse`` rendered by :func:`dumps`."""
 

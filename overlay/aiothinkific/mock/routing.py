@@ -3,9 +3,10 @@
 Starlette's :class:`~starlette.routing.Router` matches a request against its routes in order,
 each with its regular expression: the ~80 operations of the Admin API cost that many matches
 for a path near the end. A :class:`~starlette.routing.Route` whose parameters hold no ``/``
-only matches paths with as many segments as its own, so :class:`SegmentIndexedRouter` tries
-only those (and every other kind of route, a ``Mount`` say), in the original order: the same
-route wins, the same 405 is found, only faster.
+only matches paths with as many segments as its own, and only those that begin with its
+literal segments (those before its first parameter). :class:`SegmentIndexedRouter` groups
+the routes by both, and tries only a request's group (with every other kind of route, a
+``Mount`` say), in the original order: the same route wins, the same 405 is found, only faster.
 """
 
 from __future__ import annotations
@@ -16,38 +17,72 @@ from starlette._utils import get_route_path
 from starlette.routing import BaseRoute, Match, Route, Router
 from starlette.types import Receive, Scope, Send
 
+Segments = tuple[str, ...]
 
-def _segments(route: BaseRoute) -> int | None:
-    """How many ``/`` every path the route matches has; ``None``: it may match others."""
+
+def _segments(route: BaseRoute) -> Segments | None:
+    """The segments of every path the route matches; ``None``: it may match other lengths."""
     if not isinstance(route, Route) or ":path}" in route.path:
         return None
-    return route.path.count("/")
+    return tuple(route.path.split("/"))
+
+
+def _literal_length(segments: Segments) -> int:
+    """How many leading segments hold no parameter."""
+    return next((i for i, segment in enumerate(segments) if "{" in segment), len(segments))
 
 
 class SegmentIndexedRouter(Router):
     """A :class:`~starlette.routing.Router` that tries only the routes that can match a path of
-    the request's number of segments. Build it with the routes in their final order."""
+    the request's number of segments and first segments. Build it with the routes in their
+    final order."""
 
     def index(self) -> None:
         """(Re)build the index from ``self.routes``."""
-        counts = {n for n in map(_segments, self.routes) if n is not None}
-        self._by_segments: dict[int, Sequence[BaseRoute]] = {
-            count: tuple(r for r in self.routes if _segments(r) in (count, None))
-            for count in counts
-        }
-        self._others = tuple(r for r in self.routes if _segments(r) is None)
+        #: (segments, literal leading segments) -> its routes, each with its place in the order
+        self._groups: dict[tuple[int, Segments], list[tuple[int, BaseRoute]]] = {}
+        self._others: list[tuple[int, BaseRoute]] = []
+        for place, route in enumerate(self.routes):
+            segments = _segments(route)
+            if segments is None:
+                self._others.append((place, route))
+                continue
+            key = (len(segments), segments[: _literal_length(segments)])
+            self._groups.setdefault(key, []).append((place, route))
+        #: Per number of segments, the lengths of its routes' literal beginnings.
+        self._key_lengths: dict[int, list[int]] = {}
+        for n, literal in sorted(self._groups):
+            lengths = self._key_lengths.setdefault(n, [])
+            if len(literal) not in lengths:
+                lengths.append(len(literal))
+        #: The groups a path falls in -> their routes and the others, in order.
+        self._merged: dict[tuple[tuple[int, Segments], ...], tuple[BaseRoute, ...]] = {}
         self._indexed = len(self.routes)
+
+    def candidates(self, route_path: str) -> Sequence[BaseRoute]:
+        """The routes that may match ``route_path``, in order."""
+        if getattr(self, "_indexed", None) != len(self.routes):
+            self.index()  # first request, or routes added since
+        segments = tuple(route_path.split("/"))
+        n = len(segments)
+        keys = tuple(
+            key
+            for length in self._key_lengths.get(n, ())
+            if (key := (n, segments[:length])) in self._groups
+        )
+        found = self._merged.get(keys)
+        if found is None:
+            places = sorted(self._others + [pair for key in keys for pair in self._groups[key]])
+            found = self._merged[keys] = tuple(route for _, route in places)
+        return found
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.redirect_slashes:
             await super().app(scope, receive, send)
             return
-        if getattr(self, "_indexed", None) != len(self.routes):
-            self.index()  # first request, or routes added since
-        candidates = self._by_segments.get(get_route_path(scope).count("/"), self._others)
         partial = None
         partial_scope: Scope = {}
-        for route in candidates:
+        for route in self.candidates(get_route_path(scope)):
             match, child_scope = route.matches(scope)
             if match is Match.FULL:
                 scope["route"] = route

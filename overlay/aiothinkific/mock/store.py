@@ -245,7 +245,7 @@ class Store:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = (*params, limit, offset)
-        return [_load(body) for (body,) in self.db.execute(sql, params)]
+        return jsoncodec.loads_all([body for (body,) in self.db.execute(sql, params)])
 
     def first(self, kind: str, filters: Sequence[Filter]) -> Doc | None:
         found = self.select(kind, filters, limit=1)
