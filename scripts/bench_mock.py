@@ -260,10 +260,10 @@ async def compare(
             Path(tmp, "bench_minimal_app.py").write_text(MINIMAL_APP)
             servers = [Server("mock (uvicorn)", origin, pid, PATH)]
             port = free_port()
-            # The mock's own HTTP protocol, so the two differ only in the app.
+            # The mock's own HTTP protocol and event loop, so the two differ only in the app.
             uvicorn = [
                 *(sys.executable, "-m", "uvicorn", "--app-dir", tmp, "--port", str(port)),
-                *("--http", "aiothinkific.webhooks.serving:HttpToolsProtocol"),
+                *("--http", "aiothinkific.webhooks.serving:HttpToolsProtocol", "--loop", "asyncio"),
             ]
             minimal = await stack.enter_async_context(
                 started(

@@ -1,5 +1,6 @@
 """The mock's fast paths answer exactly what the slow ones did: orjson against Starlette's
-JSONResponse, the segment-indexed router against Starlette's Router."""
+JSONResponse, the segment-indexed router against Starlette's Router, a page's in-place cut of
+its documents against the copying one."""
 
 from __future__ import annotations
 
@@ -34,6 +35,25 @@ def test_dumps_is_byte_for_byte_json_response(value: Any) -> None:
 def test_loads_takes_integers_beyond_64_bits() -> None:
     assert jsoncodec.loads(f'{{"n": {2**70}}}') == {"n": 2**70}
     assert jsoncodec.loads('{"n": 1, "s": "\\u00e9"}') == {"n": 1, "s": "é"}
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"id": 1, "name": "a", "email": "e"},  # the schema's fields, in its order
+        {"id": 1, "name": "a", "email": "e", "internal": 1, "secret": "s"},  # and others
+        {"email": "e", "id": 1, "secret": "s", "name": "a"},  # out of order
+        {"name": "a", "hidden": None},  # fields missing
+        {},
+    ],
+)
+def test_a_pages_in_place_cut_is_the_copying_cut(doc: dict[str, Any]) -> None:
+    from aiothinkific.mock.engine import Projection
+
+    cut = Projection(("id", "name", "email"))
+    expected = cut(dict(doc))
+    taken = cut.take(dict(doc))
+    assert taken == expected and list(taken) == list(expected)
 
 
 def _first(routes: Any, scope: Any) -> Any:

@@ -81,9 +81,19 @@ class Projection:
 
     def __init__(self, fields: tuple[str, ...]) -> None:
         self.fields = fields
+        self._order = list(fields)
+        self._names = frozenset(fields)
 
     def __call__(self, doc: Doc) -> JSON:
         return {name: doc[name] for name in self.fields if name in doc}
+
+    def take(self, doc: Doc) -> JSON:
+        """The same cut of a document nobody else holds (decoded for this answer): its other
+        fields are deleted, and it is rebuilt only if what remains is not in the schema's
+        order. Stored documents mostly are: this is a page's cheapest cut."""
+        for name in doc.keys() - self._names:
+            del doc[name]
+        return doc if list(doc) == self._order else self(doc)
 
 
 @per_spec
@@ -155,8 +165,10 @@ class Records:
         )
         cut = projection(call.spec, self.schema)  # once for the page, not per item
         render = self.render
+        # The page's documents were decoded for it; a render may return one it keeps.
+        items = [cut(render(call, doc)) for doc in docs] if render else list(map(cut.take, docs))
         return {
-            "items": [cut(render(call, doc) if render else doc) for doc in docs],
+            "items": items,
             "meta": {"pagination": pagination(page, limit, total, len(docs))},
         }
 
