@@ -133,6 +133,14 @@ def test_mock_serve_names_an_unusable_db_or_port(tmp_path: Path, busy_port: int)
     one_line_error(run("mock", "serve", "--port", str(busy_port)), 2, "cannot listen on")
 
 
+def test_an_install_without_the_mock_extras_http_parser_says_what_to_install() -> None:
+    """httptools joined the mock extra later: an older install's extras lack it."""
+    extra = "sys.modules['starlette'] = sys.modules['uvicorn'] = None"
+    without = WITHOUT_MOCK_EXTRA.replace(extra, "sys.modules['httptools'] = None")
+    result = run("mock", "serve", "--port", "0", prefix=[sys.executable, "-c", without])
+    one_line_error(result, 2, "pip install 'aiothinkific[mock]'", "httptools")
+
+
 @pytest.mark.parametrize(
     "args",
     [

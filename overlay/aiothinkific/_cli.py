@@ -38,7 +38,9 @@ USAGE = 2  #: bad usage or settings
 FAILURE = 1  #: the API or the connection failed
 
 #: Top-level modules of the ``mock`` extra (the mock server, the webhook receiver, serving).
-MOCK_EXTRA_MODULES = frozenset({"starlette", "uvicorn", "openapi_schema_validator", "jsonschema"})
+MOCK_EXTRA_MODULES = frozenset(
+    {"starlette", "uvicorn", "httptools", "openapi_schema_validator", "jsonschema"}
+)
 MOCK_EXTRA_HINT = "pip install 'aiothinkific[mock]'"
 #: Top-level modules of the ``contract`` extra (the contract harness).
 CONTRACT_EXTRA_MODULES = frozenset({"schemathesis", "hypothesis", "pytest"})
