@@ -147,17 +147,27 @@ class EngineProcess:
 
 
 async def send_until_accepted(
-    http: httpx.AsyncClient, url: str, body: bytes, content_type: str
+    http: httpx.AsyncClient,
+    urls: list[str],
+    body: bytes,
+    content_type: str,
+    *,
+    first: int = 0,
+    pause: float = 0.2,
 ) -> None:
-    """As a cart does: again and again until the answer is 2xx."""
+    """As a cart does: again and again until the answer is 2xx, each attempt to the next of
+    ``urls`` (from the ``first``): a receiver that fails hands the delivery to the next one."""
+    attempt = first
     while True:
+        url = urls[attempt % len(urls)]
         try:
             answer = await http.post(url, content=body, headers={"content-type": content_type})
             if answer.is_success:
                 return
         except httpx.TransportError:
             pass
-        await asyncio.sleep(0.2)
+        attempt += 1
+        await asyncio.sleep(pause)
 
 
 async def test_500_purchases_under_faults_and_two_kills_enroll_each_buyer_once(
@@ -173,7 +183,7 @@ async def test_500_purchases_under_faults_and_two_kills_enroll_each_buyer_once(
     async def deliver(body: bytes, content_type: str) -> None:
         nonlocal accepted
         async with gate:
-            await send_until_accepted(http, url, body, content_type)
+            await send_until_accepted(http, [url], body, content_type)
             accepted += 1
             if accepted in KILL_AT:
                 engine.kill()  # mid-burst: events stored, actions in flight

@@ -21,6 +21,7 @@ from test_engine_faults import (
     EngineProcess,
     assert_each_buyer_enrolled_once,
     failing_site,
+    send_until_accepted,
     thrivecart_bodies,
 )
 
@@ -55,24 +56,6 @@ def engines(tmp_path: Path, thinkific_site: str, postgres_db: str) -> Iterator[l
             engine.stop()
 
 
-async def send_somewhere(
-    http: httpx.AsyncClient, urls: list[str], first: int, body: bytes, content_type: str
-) -> None:
-    """As a cart does, again until the answer is 2xx; a receiver that fails hands the
-    delivery to the next one."""
-    attempt = first
-    while True:
-        url = urls[attempt % len(urls)]
-        try:
-            answer = await http.post(url, content=body, headers={"content-type": content_type})
-            if answer.is_success:
-                return
-        except httpx.TransportError:
-            pass
-        attempt += 1
-        await asyncio.sleep(0.05)
-
-
 async def test_1000_purchases_on_three_processes_one_killed_enroll_each_buyer_once(
     engines: list[EngineProcess],
     thinkific_site: str,
@@ -88,7 +71,7 @@ async def test_1000_purchases_on_three_processes_one_killed_enroll_each_buyer_on
     async def deliver(number: int, body: bytes, content_type: str) -> None:
         nonlocal accepted
         async with gate:
-            await send_somewhere(http, urls, number, body, content_type)
+            await send_until_accepted(http, urls, body, content_type, first=number, pause=0.05)
             accepted += 1
             if accepted == KILL_AT:
                 engines[1].kill()  # mid-burst: its events stored, its actions in flight
