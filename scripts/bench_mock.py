@@ -209,6 +209,7 @@ class Server:
     origin: str
     pid: int
     path: str
+    items: int | None  # items every answer holds (None: Prism's canned example, any count)
     requests: int = 0
     cpu: float = 0.0
     seconds: float = 0.0
@@ -258,7 +259,7 @@ async def compare(
                 body = (await client.get(PATH, headers=AUTH)).content
             Path(tmp, "body.json").write_bytes(body)
             Path(tmp, "bench_minimal_app.py").write_text(MINIMAL_APP)
-            servers = [Server("mock (uvicorn)", origin, pid, PATH)]
+            servers = [Server("mock (uvicorn)", origin, pid, PATH, 25)]
             port = free_port()
             # The mock's own HTTP protocol and event loop, so the two differ only in the app.
             uvicorn = [
@@ -273,17 +274,16 @@ async def compare(
                     env={"BENCH_BODY": str(Path(tmp, "body.json"))},
                 )
             )
-            servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH))
+            servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH, 25))
             port = free_port()
             prism = prism_command(prism_dir, port) if prism_dir is not None else None
             if prism is not None:
                 path = PATH.removeprefix("/api/public/v1")  # Prism serves the spec's paths
                 found = await stack.enter_async_context(started(prism, path, port))
-                servers.append(Server("Prism static (node)", *found, path))
-            for server in servers:  # every answer the full page: the mock's and the minimal's
-                items = None if server.name.startswith("Prism") else 25
+                servers.append(Server("Prism static (node)", *found, path, None))
+            for server in servers:  # every answer a listing (the mock's and the minimal's full)
                 async with httpx.AsyncClient(base_url=server.origin) as client:
-                    await timed(client, 200, 10, server.path, items)
+                    await timed(client, 200, 10, server.path, server.items)
                 wrk(server.origin + server.path, 2, script)  # warm-up: JIT, caches
             for _ in range(rounds):
                 for server in servers:
