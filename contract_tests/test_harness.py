@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import hypothesis
@@ -251,6 +254,38 @@ def test_the_summary_counts_examples_and_distinct_failures() -> None:
     table = tally.markdown("Contract test summary", ["profile: fast"])
     assert "| getUsers | `GET /users` | 1 | 0 | 3 | **1** |" in table
     assert "| **total** | | 1 | 0 | 3 | 1 |" in table
+
+
+def test_counts_from_several_processes_add_up_to_one_processs() -> None:
+    """pytest-xdist workers each count their share; the controller's sum is the whole run's."""
+    alone, first, second = Tally(), Tally(), Tally()
+    for tally, suite in ((first, "provider"), (second, "provider"), (second, "consumer")):
+        for counted in (alone, tally):
+            counted.record(suite, "getUsers")
+            counted.record(suite, "getUsers", "ValueError: bad body", "the whole report")
+    merged = Tally()
+    merged.merge(first.to_data())
+    merged.merge(second.to_data())
+    assert merged.rows() == alone.rows()
+    assert merged.failing()[0][1].first_report == "the whole report"
+    assert merged.markdown("t", []) == alone.markdown("t", [])
+
+
+def test_a_multi_process_run_reports_every_workers_examples(tmp_path: Path) -> None:
+    report = tmp_path / "summary.md"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", str(Path(__file__).parent), "-n", "2", "-q",
+         "-p", "no:cacheprovider", "--contract-operations", "getUsers,getCourses",
+         "--contract-report", str(report)],
+        capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[1],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    rows = {line.split(" | ")[0]: line for line in report.read_text().splitlines()}
+    for operation in ("| getUsers", "| getCourses"):
+        provider, _, consumer = (int(n) for n in rows[operation].split(" | ")[2:5])
+        assert provider > 0 and consumer > 0, rows[operation]
+    assert "contract summary" in done.stdout
+    assert done.stdout.count("written to") == 1  # by the controller alone
 
 
 def test_the_summary_marks_the_operations_on_generic_behaviour() -> None:

@@ -125,6 +125,16 @@ class Cleanup:
                 )
             self.created.pop(key)
 
+    def outcome(self) -> dict[str, Any]:
+        """What :meth:`lines` reports, as plain data (from a pytest-xdist worker)."""
+        return {"removed": self.removed, "failed": self.failed, "kept": self.kept}
+
+    def merge(self, outcome: dict[str, Any]) -> None:
+        """Add the outcome of another process's run (see :meth:`outcome`)."""
+        self.removed += outcome["removed"]
+        self.failed += outcome["failed"]
+        self.kept += outcome["kept"]
+
     def lines(self) -> list[str]:
         if not (self.removed or self.failed or self.kept):
             return []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +33,7 @@ from aiothinkific.contract.summary import SUITES, Tally
 from aiothinkific.mock import generic_operations
 
 DEFAULT_REPORT = Path("reports") / "contract-summary.md"
+WORKER_OUTPUT_KEY = "aiothinkific_contract"
 TALLY = Tally()
 _ran = False
 
@@ -215,14 +217,32 @@ def pytest_runtest_makereport(
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Remove what the run created on a real target (tagged writes; see ``cleanup``)."""
+    """Remove what the run created on a real target (tagged writes; see ``cleanup``). A
+    pytest-xdist worker then hands its counts to the controller, which reports for all."""
     CLEANUP.remove_all()
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None and _ran:
+        worker_output[WORKER_OUTPUT_KEY] = {
+            "tally": TALLY.to_data(),
+            "cleanup": CLEANUP.outcome(),
+        }
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """On the pytest-xdist controller: add a finished worker's counts to the summary."""
+    global _ran
+    output = getattr(node, "workeroutput", {}).get(WORKER_OUTPUT_KEY)
+    if output is not None:
+        _ran = True
+        TALLY.merge(output["tally"])
+        CLEANUP.merge(output["cleanup"])
 
 
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    if not _ran:
+    if not _ran or hasattr(config, "workeroutput"):  # a worker: the controller reports
         return
     report_option = config.getoption("--contract-report")
     run = contract_settings.current()

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from aiothinkific.contract.apis import APIS
 
 SUITES = ("provider", "stateful", "consumer")
+#: One (suite, operation)'s counts as plain data: suite, operation, examples, failures, report.
+CountsData = tuple[str, str, int, list[str], str]
 
 
 def spec_operations() -> dict[str, str]:
@@ -85,6 +87,21 @@ class Tally:
             self.record(suite, operation_id, describe(error), str(error).strip())
             raise
         self.record(suite, operation_id)
+
+    def to_data(self) -> list[CountsData]:
+        """The counts as plain data, to cross a process boundary (a pytest-xdist worker's)."""
+        return [
+            (suite, op, c.examples, sorted(c.failures), c.first_report)
+            for (suite, op), c in self.counts.items()
+        ]
+
+    def merge(self, data: list[CountsData]) -> None:
+        """Add counts that :meth:`to_data` gave in another process."""
+        for suite, op, examples, failures, first_report in data:
+            counts = self.counts[(suite, op)]
+            counts.examples += examples
+            counts.failures.update(failures)
+            counts.first_report = counts.first_report or first_report
 
     def examples(self, suite: str) -> int:
         return sum(c.examples for (s, _), c in self.counts.items() if s == suite)
