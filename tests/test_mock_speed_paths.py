@@ -1,16 +1,20 @@
 """The mock's fast paths answer exactly what the slow ones did: orjson against Starlette's
-JSONResponse, the segment-indexed router against Starlette's Router, a page's in-place cut of
-its documents against the copying one."""
+JSONResponse, the segment-indexed router against Starlette's Router, pages of the documents kept
+as shown against the same pages decoded and cut."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from aiothinkific.mock import MockSettings, create_app, jsoncodec
+from aiothinkific.mock.engine import Projection
 from aiothinkific.mock.routing import SegmentIndexedRouter
+from aiothinkific.mock.store import Store, eq
 from aiothinkific.specs import admin_spec
 from starlette.responses import JSONResponse
 from starlette.routing import Match, Router
@@ -32,28 +36,93 @@ def test_dumps_is_byte_for_byte_json_response(value: Any) -> None:
         assert jsoncodec.FastJSONResponse(value).body == JSONResponse(value).body
 
 
+def test_an_encoded_array_is_written_as_it_is_even_beside_what_orjson_cannot_take() -> None:
+    items = jsoncodec.EncodedArray([b'{"id":1,"name":"\xc3\xa9"}', b"{}"])
+    assert len(items) == 2
+    assert jsoncodec.dumps({"items": items}) == b'{"items":[{"id":1,"name":"\xc3\xa9"},{}]}'
+    big = jsoncodec.dumps({"items": items, "n": 2**70})  # the standard library's turn
+    assert json.loads(big) == {"items": [{"id": 1, "name": "é"}, {}], "n": 2**70}
+    assert jsoncodec.dumps(jsoncodec.EncodedArray([])) == b"[]"
+
+
 def test_loads_takes_integers_beyond_64_bits() -> None:
     assert jsoncodec.loads(f'{{"n": {2**70}}}') == {"n": 2**70}
     assert jsoncodec.loads('{"n": 1, "s": "\\u00e9"}') == {"n": 1, "s": "é"}
 
 
-@pytest.mark.parametrize(
-    "doc",
-    [
-        {"id": 1, "name": "a", "email": "e"},  # the schema's fields, in its order
-        {"id": 1, "name": "a", "email": "e", "internal": 1, "secret": "s"},  # and others
-        {"email": "e", "id": 1, "secret": "s", "name": "a"},  # out of order
-        {"name": "a", "hidden": None},  # fields missing
-        {},
-    ],
-)
-def test_a_pages_in_place_cut_is_the_copying_cut(doc: dict[str, Any]) -> None:
-    from aiothinkific.mock.engine import Projection
+FIELDS = ("id", "name", "email")
 
-    cut = Projection(("id", "name", "email"))
-    expected = cut(dict(doc))
-    taken = cut.take(dict(doc))
-    assert taken == expected and list(taken) == list(expected)
+
+def _shown_as_cut(store: Store, kind: str) -> None:
+    """The shown documents are the stored ones cut to the fields, byte for byte."""
+    expected = [jsoncodec.dumps(Projection(FIELDS)(doc)) for doc in store.select(kind)]
+    assert store.select_shown(kind, limit=1000) == expected
+
+
+def test_every_write_keeps_the_shown_documents_in_step() -> None:
+    store = Store()
+    store.show_as("user", FIELDS)
+    store.insert("user", {"email": "a@x", "name": "A", "secret": "s"})
+    store.put_many("user", [{"id": n, "name": f"N{n}", "email": f"{n}@x"} for n in (5, 6, 7)])
+    store.put_many("other", [{"id": 1, "name": "not shown"}])
+    _shown_as_cut(store, "user")
+    assert store.select_shown("user", limit=1)[0] == b'{"id":1,"name":"A","email":"a@x"}'
+    store.replace("user", {"id": 5, "email": "new@x", "name": "Renamed", "internal": 1})
+    _shown_as_cut(store, "user")
+    assert store.update_where("user", [eq("name", "N6")], {"name": "Moved", "email": "m@x"}) == 1
+    _shown_as_cut(store, "user")
+    assert store.delete("user", 7)
+    _shown_as_cut(store, "user")
+    assert [d["name"] for d in store.select("user")] == ["A", "Renamed", "Moved"]
+    with pytest.raises(ValueError, match="'other' are not kept as shown"):
+        store.select_shown("other", limit=1)
+
+
+def test_a_database_from_before_the_column_or_from_another_spec_is_shown_anew(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as old:  # the docs table as it was before ``shown``
+        old.execute("CREATE TABLE docs (kind TEXT, id INTEGER, body TEXT, PRIMARY KEY (kind, id))")
+        old.execute("""INSERT INTO docs VALUES ('user', 1, '{"id":1,"email":"e","name":"n"}')""")
+    store = Store(str(path))
+    store.show_as("user", FIELDS)
+    assert store.select_shown("user", limit=5) == [b'{"id":1,"name":"n","email":"e"}']
+    store.close()
+    store = Store(str(path))  # the same file under a spec whose schema has other fields
+    store.show_as("user", ("email", "id"))
+    assert store.select_shown("user", limit=5) == [b'{"email":"e","id":1}']
+    store.close()
+
+
+async def test_pages_answer_byte_for_byte_what_decoding_and_cutting_would() -> None:
+    """Pages of the kinds kept shown, after writes of every sort (a rename also renames the
+    user's copies on orders), against the same pages with the decoding path forced."""
+    app = create_app(MockSettings(seed_users=30))
+    store: Store = app.state.store
+    transport = httpx.ASGITransport(app=app)
+    headers = {"Authorization": "Bearer mock-token"}
+    base = "http://m/api/public/v1"
+    async with httpx.AsyncClient(transport=transport, base_url=base, headers=headers) as client:
+        user = {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com"}
+        assert (await client.post("/users", json=user)).status_code == 201
+        renamed = {"first_name": "Grace", "last_name": "Hopper"}
+        assert (await client.put("/users/1", json=renamed)).status_code == 204
+        assert (await client.delete("/users/2")).status_code == 204
+        lists = ["/users?limit=250", "/users?page=3&limit=7", "/orders?limit=250", "/courses",
+                 "/instructors", "/groups", "/custom_profile_field_definitions"]  # fmt: skip
+        shown = {path: (await client.get(path)).content for path in lists}
+        kept = dict(store.shown_fields)
+        store.shown_fields.clear()  # every page decoded and cut, as before the column
+        decoded = {path: (await client.get(path)).content for path in lists}
+        store.shown_fields.update(kept)
+    assert shown == decoded
+    users = json.loads(shown["/users?limit=250"])["items"]
+    assert users[0]["full_name"] == "Grace Hopper" and users[-1]["email"] == "ada@example.com"
+    assert 2 not in [u["id"] for u in users]
+    orders = [o for o in json.loads(shown["/orders?limit=250"])["items"] if o["user_id"] == 1]
+    assert orders and {o["user_name"] for o in orders} == {"Grace Hopper"}
+    assert {"users", "orders", "courses"} <= {kind + "s" for kind in kept}
 
 
 def _first(routes: Any, scope: Any) -> Any:

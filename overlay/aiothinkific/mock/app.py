@@ -8,6 +8,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from aiothinkific.mock import control, webhooks
+from aiothinkific.mock.backends.records import keep_shown
 from aiothinkific.mock.middleware import site_middleware
 from aiothinkific.mock.registry import handlers
 from aiothinkific.mock.seed import seed_store
@@ -22,11 +23,13 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     ``httpx.ASGITransport``). Every operation of ``spec`` (the packaged patched spec unless
     given: a vendor update, or a test's variant of it) is served under ``settings.base_path``,
     by its handler or, without one, by generic behaviour; the spec itself at ``/openapi.json``.
-    ``app.state.generic_operations`` and ``app.state.stale_handlers`` (handlers of operations the
+    ``app.state.store`` is its database; ``app.state.generic_operations`` and
+    ``app.state.stale_handlers`` (handlers of operations the
     spec does not have, ignored) say how the handlers cover it; both are logged."""
     settings = settings or MockSettings()
     spec = spec or admin_spec()
     store = Store(settings.database)
+    keep_shown(store, spec)
     seed_store(store, spec, seed=settings.seed, users=settings.seed_users)
     deliverer = webhooks.Deliverer(settings, store)
     server = SpecServer(
@@ -48,5 +51,6 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
         middleware=site_middleware(settings),
     )
     app.state.settings = settings
+    app.state.store = store
     app.state.deliverer = deliverer
     return app

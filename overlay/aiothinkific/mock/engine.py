@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aiothinkific.mock import timefmt
+from aiothinkific.mock import jsoncodec, timefmt
 from aiothinkific.mock.errors import field_error, invalid, not_found, taken
 from aiothinkific.mock.store import Doc, Filter, Store, eq, eq_nocase
 from aiothinkific.specs import JSON, Operation, Spec, per_spec
@@ -87,14 +87,6 @@ class Projection:
     def __call__(self, doc: Doc) -> JSON:
         return {name: doc[name] for name in self.fields if name in doc}
 
-    def take(self, doc: Doc) -> JSON:
-        """The same cut of a document nobody else holds (decoded for this answer): its other
-        fields are deleted, and it is rebuilt only if what remains is not in the schema's
-        order. Stored documents mostly are: this is a page's cheapest cut."""
-        for name in doc.keys() - self._names:
-            del doc[name]
-        return doc if list(doc) == self._order else self(doc)
-
 
 @per_spec
 def projection(spec: Spec, schema_name: str) -> Projection:
@@ -158,19 +150,25 @@ class Records:
         limit = call.query.get("limit", DEFAULT_LIMIT)
         total = call.store.count(self.kind, filters)
         offset = (page - 1) * limit
-        docs = (
-            call.store.select(self.kind, filters, limit=limit, offset=offset)
-            if offset < total
-            else []
-        )
-        cut = projection(call.spec, self.schema)  # once for the page, not per item
-        render = self.render
-        # The page's documents were decoded for it; a render may return one it keeps.
-        items = [cut(render(call, doc)) for doc in docs] if render else list(map(cut.take, docs))
+        items = self.items(call, filters, limit, offset) if offset < total else []
         return {
             "items": items,
-            "meta": {"pagination": pagination(page, limit, total, len(docs))},
+            "meta": {"pagination": pagination(page, limit, total, len(items))},
         }
+
+    def items(
+        self, call: Call, filters: Sequence[Filter], limit: int, offset: int
+    ) -> list[JSON] | jsoncodec.EncodedArray:
+        """A page's items: as the store keeps them shown where it does (for this spec's
+        schema), else its documents decoded and cut (after ``render``)."""
+        cut = projection(call.spec, self.schema)  # once for the page, not per item
+        store = call.store
+        if store.shown_fields.get(self.kind) == cut.fields:
+            shown = store.select_shown(self.kind, filters, limit=limit, offset=offset)
+            return jsoncodec.EncodedArray(shown)
+        docs = store.select(self.kind, filters, limit=limit, offset=offset)
+        render = self.render
+        return [cut(render(call, doc)) for doc in docs] if render else list(map(cut, docs))
 
     def insert(self, call: Call, doc: Doc) -> Doc:
         return call.store.insert(self.kind, doc)

@@ -21,9 +21,40 @@ except ImportError:  # pragma: no cover - the mock extra installs it
     orjson = None  # type: ignore[assignment]
 
 
+class EncodedArray:
+    """A JSON array the mock encoded itself (a page of documents as shown), which :func:`dumps`
+    writes into its output as it is: nothing to decode, nothing to encode again."""
+
+    __slots__ = ("count", "text")
+
+    def __init__(self, items: list[bytes]) -> None:
+        self.text = b"[" + b",".join(items) + b"]"
+        self.count = len(items)
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def _orjson_default(value: Any) -> Any:
+    if isinstance(value, EncodedArray):
+        return orjson.Fragment(value.text)
+    raise TypeError(f"Type is not JSON serializable: {type(value).__name__}")
+
+
+def _stdlib_default(value: Any) -> Any:
+    if isinstance(value, EncodedArray):
+        return json.loads(value.text)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def _stdlib_dumps(value: Any) -> bytes:
     return json.dumps(
-        value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        value,
+        ensure_ascii=False,
+        allow_nan=False,
+        indent=None,
+        separators=(",", ":"),
+        default=_stdlib_default,
     ).encode("utf-8")
 
 
@@ -31,7 +62,7 @@ def dumps(value: Any) -> bytes:
     """``value`` as compact UTF-8 JSON, byte for byte what ``JSONResponse`` renders."""
     if orjson is not None:
         try:
-            return orjson.dumps(value)
+            return orjson.dumps(value, default=_orjson_default)
         except TypeError:  # beyond orjson: big integers, non-string keys
             pass
     return _stdlib_dumps(value)

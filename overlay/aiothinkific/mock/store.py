@@ -2,9 +2,12 @@
 
 One table of documents serves every resource, so adding a resource needs no schema change.
 Documents are stored close to their API shape; handlers filter with ``json_extract`` and the
-indexes below keep the filters the API offers fast on large tables. Links (group members, category
-products, ...) are a second table of (relation, a, b) pairs. Ids are integers handed out per kind
-and never reused. Every request runs in one transaction, so a failed write leaves nothing behind.
+indexes below keep the filters the API offers fast on large tables. A kind that the API shows
+as stored (cut to its response schema, nothing derived) also keeps each document so cut and
+encoded, written with it: a page of them is answered without decoding anything. Links (group
+members, category products, ...) are a second table of (relation, a, b) pairs. Ids are integers
+handed out per kind and never reused. Every request runs in one transaction, so a failed write
+leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -36,6 +39,17 @@ CREATE TABLE IF NOT EXISTS links (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_by_b ON links (rel, b, a);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Documents as the API shows them, for the kinds kept so (Store.show_as). A table of its own:
+-- beside the body in one row, a row outgrows its page and every read slows down.
+CREATE TABLE IF NOT EXISTS shown (
+    kind TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    doc BLOB NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS docs_unshown AFTER DELETE ON docs BEGIN
+    DELETE FROM shown WHERE kind = OLD.kind AND id = OLD.id;
+END;
 -- Documents per kind, kept by triggers: an unfiltered list need not count its whole kind.
 CREATE TABLE IF NOT EXISTS counts (kind TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TRIGGER IF NOT EXISTS docs_counted AFTER INSERT ON docs BEGIN
@@ -139,6 +153,8 @@ class Store:
             self.db.execute("PRAGMA busy_timeout = 5000")
         self.db.executescript(_SCHEMA)
         self._depth = 0
+        #: Per kind, the fields its documents are shown with (see :meth:`show_as`).
+        self.shown_fields: dict[str, tuple[str, ...]] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -176,6 +192,32 @@ class Store:
 
     # -- documents ----------------------------------------------------------------------------
 
+    def show_as(self, kind: str, fields: tuple[str, ...]) -> None:
+        """Keep every document of ``kind`` also as the API shows it: only ``fields``, in their
+        order, encoded (:meth:`select_shown`). Documents stored before, or shown with other
+        fields (a database file from another spec), are shown anew now."""
+        self.shown_fields[kind] = fields
+        key = f"shown:{kind}"
+        if self.get_meta(key) == json.dumps(fields):
+            return
+        with self.transaction():
+            self.show_anew(kind)
+            self.set_meta(key, json.dumps(fields))
+
+    def show_anew(self, kind: str, ids: Sequence[int] | None = None) -> None:
+        """Derive the shown form of these documents of ``kind`` (all of them by default) from
+        their bodies, after a change made in SQL."""
+        where, params = _where(kind, [] if ids is None else [id_in(ids)])
+        rows = self.db.execute(f"SELECT id, body FROM docs WHERE {where}", params).fetchall()
+        self._show(kind, [_load(body) for _, body in rows])
+
+    def _show(self, kind: str, docs: Iterable[Doc]) -> None:
+        fields = self.shown_fields.get(kind)
+        if fields is None:
+            return
+        rows = [(kind, doc["id"], _dump_shown(doc, fields)) for doc in docs]
+        self.db.executemany("INSERT OR REPLACE INTO shown (kind, id, doc) VALUES (?, ?, ?)", rows)
+
     def next_ids(self, kind: str, count: int = 1) -> range:
         """``count`` fresh ids of ``kind``; ids are never handed out twice."""
         self.db.execute(
@@ -190,17 +232,17 @@ class Store:
     def insert(self, kind: str, doc: Doc) -> Doc:
         """Store ``doc`` under a fresh id, which is set on it and returned with it."""
         (doc["id"],) = self.next_ids(kind)
-        self.db.execute(
-            "INSERT INTO docs (kind, id, body) VALUES (?, ?, ?)", (kind, doc["id"], _dump(doc))
-        )
+        self.put_many(kind, [doc])
         return doc
 
     def put_many(self, kind: str, docs: Iterable[Doc]) -> None:
         """Store documents whose ids were taken from :meth:`next_ids` (seeding)."""
+        docs = list(docs)
         self.db.executemany(
             "INSERT INTO docs (kind, id, body) VALUES (?, ?, ?)",
             ((kind, doc["id"], _dump(doc)) for doc in docs),
         )
+        self._show(kind, docs)
 
     def get(self, kind: str, doc_id: int) -> Doc | None:
         if not is_id(doc_id):
@@ -217,9 +259,11 @@ class Store:
         return {doc["id"]: doc for doc in self.select(kind, [id_in(wanted)])}
 
     def replace(self, kind: str, doc: Doc) -> None:
-        self.db.execute(
+        updated = self.db.execute(
             "UPDATE docs SET body = ? WHERE kind = ? AND id = ?", (_dump(doc), kind, doc["id"])
         )
+        if updated.rowcount:
+            self._show(kind, [doc])
 
     def delete(self, kind: str, doc_id: int) -> bool:
         if not is_id(doc_id):
@@ -247,6 +291,21 @@ class Store:
             params = (*params, limit, offset)
         return jsoncodec.loads_all([body for (body,) in self.db.execute(sql, params)])
 
+    def select_shown(
+        self, kind: str, filters: Sequence[Filter] = (), *, limit: int, offset: int = 0
+    ) -> list[bytes]:
+        """Like :meth:`select`, the documents as the API shows them: encoded JSON objects, for
+        a kind kept so (:meth:`show_as`)."""
+        if kind not in self.shown_fields:
+            raise ValueError(f"documents of {kind!r} are not kept as shown")
+        where, params = _where(kind, filters)
+        if filters:  # on the bodies; ``kind`` and ``id`` are the join's
+            sql = f"SELECT doc FROM docs JOIN shown USING (kind, id) WHERE {where}"
+        else:
+            sql = "SELECT doc FROM shown WHERE kind = ?"
+        sql += " ORDER BY id LIMIT ? OFFSET ?"
+        return [doc for (doc,) in self.db.execute(sql, (*params, limit, offset))]
+
     def first(self, kind: str, filters: Sequence[Filter]) -> Doc | None:
         found = self.select(kind, filters, limit=1)
         return found[0] if found else None
@@ -265,10 +324,16 @@ class Store:
         where, params = _where(kind, filters)
         assignments = ", ".join(f"{_path(field)}, json(?)" for field in changes)
         values = tuple(json.dumps(value) for value in changes.values())
-        return self.db.execute(
+        ids: list[int] = []
+        if kind in self.shown_fields:  # to show anew; found first: the change may unmatch them
+            ids = [i for (i,) in self.db.execute(f"SELECT id FROM docs WHERE {where}", params)]
+        updated = self.db.execute(
             f"UPDATE docs SET body = json_set(body, {assignments}) WHERE {where}",
             (*values, *params),
         ).rowcount
+        if ids:
+            self.show_anew(kind, ids)
+        return updated
 
     # -- links --------------------------------------------------------------------------------
 
@@ -316,6 +381,10 @@ def _where(kind: str, filters: Sequence[Filter]) -> tuple[str, tuple[Any, ...]]:
 
 def _dump(doc: Doc) -> str:
     return json.dumps(doc, separators=(",", ":"))
+
+
+def _dump_shown(doc: Doc, fields: tuple[str, ...]) -> bytes:
+    return jsoncodec.dumps({name: doc[name] for name in fields if name in doc})
 
 
 def _load(body: str) -> Doc:

@@ -3,8 +3,9 @@ and the links between them, shared by the backends and the seed."""
 
 from __future__ import annotations
 
-from aiothinkific.mock.engine import Call, Records
-from aiothinkific.mock.store import Doc, eq
+from aiothinkific.mock.engine import Call, Records, response_fields
+from aiothinkific.mock.store import Doc, Store, eq
+from aiothinkific.specs import Spec
 
 # Links: (relation, a, b).
 GROUP_USER = "group_user"  # a: group, b: user
@@ -58,3 +59,18 @@ def _render_promotion(call: Call, doc: Doc) -> Doc:
 
 PROMOTIONS = Records("promotion", "PromotionResponse", _render_promotion)
 COUPONS = Records("coupon", "CouponResponse")
+
+RECORDS = (
+    USERS, INSTRUCTORS, COURSES, CHAPTERS, CONTENTS, PRODUCTS, BUNDLES, ORDERS, CUSTOM_FIELDS,
+    COLLECTIONS, GROUPS, PUBLISH_REQUESTS, COURSE_REVIEWS, EXTERNAL_ORDERS, ENROLLMENTS,
+    PROMOTIONS, COUPONS,
+)  # fmt: skip
+
+
+def keep_shown(store: Store, spec: Spec) -> None:
+    """Have ``store`` keep the documents of each kind the API shows as stored (no render) also
+    as ``spec``'s response schema shows them, so that their pages need no decoding."""
+    schemas = spec.document.get("components", {}).get("schemas", {})
+    for records in RECORDS:
+        if records.render is None and records.schema in schemas:
+            store.show_as(records.kind, response_fields(spec, records.schema))
