@@ -14,8 +14,12 @@ import pytest
 from aiothinkific.mock import MockSettings, create_app, jsoncodec
 from aiothinkific.mock.engine import Projection
 from aiothinkific.mock.routing import SegmentIndexedRouter
+from aiothinkific.mock.server import query_values
 from aiothinkific.mock.store import Store, eq
 from aiothinkific.specs import admin_spec
+from hypothesis import example, given
+from hypothesis import strategies as st
+from starlette.datastructures import QueryParams
 from starlette.responses import JSONResponse
 from starlette.routing import Match, Router
 
@@ -43,6 +47,14 @@ def test_an_encoded_array_is_written_as_it_is_even_beside_what_orjson_cannot_tak
     big = jsoncodec.dumps({"items": items, "n": 2**70})  # the standard library's turn
     assert json.loads(big) == {"items": [{"id": 1, "name": "é"}, {}], "n": 2**70}
     assert jsoncodec.dumps(jsoncodec.EncodedArray([])) == b"[]"
+
+
+@given(st.lists(st.text("ab=&%+;2F é", max_size=6), max_size=5).map("&".join))
+@example("page=1&limit=25&page=2")  # a repeated name: its last value
+@example("a&=b&&c=1=2&%zz=%41+%2B")
+def test_query_values_are_what_starlettes_query_params_give(query: str) -> None:
+    raw = query.encode("latin-1", "replace")
+    assert query_values(raw) == dict(QueryParams(raw))
 
 
 def test_loads_takes_integers_beyond_64_bits() -> None:

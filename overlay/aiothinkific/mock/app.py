@@ -23,8 +23,7 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     ``httpx.ASGITransport``). Every operation of ``spec`` (the packaged patched spec unless
     given: a vendor update, or a test's variant of it) is served under ``settings.base_path``,
     by its handler or, without one, by generic behaviour; the spec itself at ``/openapi.json``.
-    ``app.state.store`` is its database; ``app.state.generic_operations`` and
-    ``app.state.stale_handlers`` (handlers of operations the
+    ``app.state.generic_operations`` and ``app.state.stale_handlers`` (handlers of operations the
     spec does not have, ignored) say how the handlers cover it; both are logged."""
     settings = settings or MockSettings()
     spec = spec or admin_spec()
@@ -51,6 +50,5 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
         middleware=site_middleware(settings),
     )
     app.state.settings = settings
-    app.state.store = store
     app.state.deliverer = deliverer
     return app

@@ -15,6 +15,7 @@ import math
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from aiothinkific.mock import jsoncodec, timefmt
@@ -38,8 +39,13 @@ class Call:
     headers: Mapping[str, str]
     credential: str
     store: Store
-    now: datetime.datetime
+    clock: Callable[[], float]
     rng: random.Random
+
+    @cached_property
+    def now(self) -> datetime.datetime:
+        """The request's time (read when a handler first asks: most never do)."""
+        return timefmt.from_epoch(self.clock())
 
     @property
     def timestamp(self) -> str:

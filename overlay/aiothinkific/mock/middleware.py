@@ -144,12 +144,14 @@ def site_middleware(
     settings: MockSettings, authenticator: type[Authenticator] = Authenticator
 ) -> list[Middleware]:
     """What stands before a mock site's routes, outermost first: ``authenticator`` (the
-    vendor's credentials), the rate limit emulation, injected faults."""
-    return [
-        Middleware(authenticator, settings=settings),
-        Middleware(RateLimitEmulator, settings=settings),
-        Middleware(FaultInjector, settings=settings),
-    ]
+    vendor's credentials), then the rate limit emulation and the injected faults where the
+    settings ask for them (they are fixed for the site's life)."""
+    layers = [Middleware(authenticator, settings=settings)]
+    if settings.requests_per_minute is not None or settings.max_in_flight is not None:
+        layers.append(Middleware(RateLimitEmulator, settings=settings))
+    if settings.latency or settings.error_rate or settings.drop_rate:
+        layers.append(Middleware(FaultInjector, settings=settings))
+    return layers
 
 
 class DroppedConnection(httpx.RemoteProtocolError):

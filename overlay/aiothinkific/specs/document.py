@@ -162,11 +162,15 @@ def per_spec(function: Callable[Concatenate[Spec, P], R]) -> Callable[Concatenat
 
     @functools.wraps(function)
     def cached(spec: Spec, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        results = caches.setdefault(spec, {})
-        key = (args, tuple(sorted(kwargs.items())))
-        if key not in results:
-            results[key] = function(spec, *args, **kwargs)
-        return results[key]
+        results = caches.get(spec)
+        if results is None:
+            results = caches[spec] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        try:
+            return results[key]
+        except KeyError:
+            found = results[key] = function(spec, *args, **kwargs)
+            return found
 
     return cached
 
