@@ -13,7 +13,7 @@ import httpx
 import pytest
 from aiothinkific.mock import MockSettings, create_app, jsoncodec
 from aiothinkific.mock.engine import Projection
-from aiothinkific.mock.routing import SegmentIndexedRouter
+from aiothinkific.mock.routing import PATH_CACHE_SIZE, SegmentIndexedRouter
 from aiothinkific.mock.server import query_values
 from aiothinkific.mock.store import Store, eq
 from aiothinkific.specs import admin_spec
@@ -88,6 +88,20 @@ def test_every_write_keeps_the_shown_documents_in_step() -> None:
     assert [d["name"] for d in store.select("user")] == ["A", "Renamed", "Moved"]
     with pytest.raises(ValueError, match="'other' are not kept as shown"):
         store.select_shown("other", limit=1)
+
+
+def test_a_transaction_is_all_or_nothing_and_those_inside_it_are_part_of_it() -> None:
+    store = Store()
+    with pytest.raises(RuntimeError), store.transaction():
+        store.insert("user", {"name": "kept?"})
+        with store.transaction():
+            store.insert("user", {"name": "inner"})
+        raise RuntimeError("the request failed")
+    assert store.select("user") == [] and not store.db.in_transaction
+    with store.transaction(), store.transaction(write=False):
+        store.insert("user", {"name": "both"})
+        assert store.db.in_transaction
+    assert [d["name"] for d in store.select("user")] == ["both"] and not store.db.in_transaction
 
 
 def test_a_database_from_before_the_column_or_from_another_spec_is_shown_anew(
@@ -168,6 +182,11 @@ def test_the_indexed_router_picks_the_route_starlettes_would() -> None:
             assert _first(candidates, scope) == _first(plain.routes, scope), (method, path)
             tried.append(len(candidates))
     assert max(tried) < len(plain.routes) / 4  # the point of the index: few routes tried
+    for number in range(PATH_CACHE_SIZE + 10):  # more paths than it remembers: it starts afresh
+        assert router.candidates(f"/api/public/v1/users/{number}") == router._candidates(
+            f"/api/public/v1/users/{number}"
+        )
+    assert 0 < len(router._by_path) <= PATH_CACHE_SIZE
 
 
 async def test_answers_and_405s_through_the_indexed_router() -> None:

@@ -11,13 +11,13 @@ the routes by both, and tries only a request's group (with every other kind of r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from starlette._utils import get_route_path
 from starlette.routing import BaseRoute, Match, Route, Router
 from starlette.types import Receive, Scope, Send
 
 Segments = tuple[str, ...]
+#: Paths whose candidates are remembered; past that many the memory starts afresh.
+PATH_CACHE_SIZE = 4096
 
 
 def _segments(route: BaseRoute) -> Segments | None:
@@ -57,12 +57,22 @@ class SegmentIndexedRouter(Router):
                 lengths.append(len(literal))
         #: The groups a path falls in -> their routes and the others, in order.
         self._merged: dict[tuple[tuple[int, Segments], ...], tuple[BaseRoute, ...]] = {}
+        #: Paths seen -> their candidates (the same path asks again and again).
+        self._by_path: dict[str, tuple[BaseRoute, ...]] = {}
         self._indexed = len(self.routes)
 
-    def candidates(self, route_path: str) -> Sequence[BaseRoute]:
+    def candidates(self, route_path: str) -> tuple[BaseRoute, ...]:
         """The routes that may match ``route_path``, in order."""
         if getattr(self, "_indexed", None) != len(self.routes):
             self.index()  # first request, or routes added since
+        found = self._by_path.get(route_path)
+        if found is None:
+            if len(self._by_path) >= PATH_CACHE_SIZE:
+                self._by_path.clear()
+            found = self._by_path[route_path] = self._candidates(route_path)
+        return found
+
+    def _candidates(self, route_path: str) -> tuple[BaseRoute, ...]:
         segments = tuple(route_path.split("/"))
         n = len(segments)
         keys = tuple(

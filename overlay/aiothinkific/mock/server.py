@@ -162,7 +162,9 @@ class SpecServer:
                 if validator.body_validator is not None:
                     raw = await self.read_body(request)
                 query = validator.query(query_values(request.scope["query_string"]))
-                body = validator.body(raw, request.headers.get("content-type"), aliases)
+                body = None
+                if validator.body_validator is not None:
+                    body = validator.body(raw, request.headers.get("content-type"), aliases)
                 call = Call(
                     spec=self.spec,
                     operation=operation,

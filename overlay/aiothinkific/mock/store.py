@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,27 +158,9 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    @contextmanager
-    def transaction(self, write: bool = True) -> Iterator[None]:
+    def transaction(self, write: bool = True) -> Transaction:
         """All or nothing: an exception rolls back every write made inside."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        self.db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-        self._depth = 1
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
-        finally:
-            self._depth = 0
+        return Transaction(self, write)
 
     # -- meta ---------------------------------------------------------------------------------
 
@@ -364,6 +345,39 @@ class Store:
             "SELECT 1 FROM links WHERE rel = ? AND a = ? AND b = ?", (rel, a, b)
         ).fetchone()
         return row is not None
+
+
+class Transaction:
+    """:meth:`Store.transaction`: the outermost one begins and commits (or rolls back); those
+    inside it are part of it. (A class: on every request, a generator costs more.)"""
+
+    __slots__ = ("outermost", "store", "write")
+
+    def __init__(self, store: Store, write: bool) -> None:
+        self.store = store
+        self.write = write
+        self.outermost = False
+
+    def __enter__(self) -> None:
+        store = self.store
+        if not store._depth:
+            store.db.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+            self.outermost = True
+        store._depth += 1
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        store = self.store
+        store._depth -= 1
+        if not self.outermost:
+            return
+        if kind is not None:
+            store.db.execute("ROLLBACK")
+            return
+        try:
+            store.db.execute("COMMIT")
+        except BaseException:  # not committed (a busy database): nothing of it stays
+            store.db.execute("ROLLBACK")
+            raise
 
 
 def is_id(value: object) -> bool:

@@ -4,12 +4,11 @@ limit, faults), the deliverer of its webhooks and its control routes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
 from starlette.applications import Starlette
-from starlette.datastructures import Headers
 
 from aiothinkific._thrivecart import ThriveCart
 from aiothinkific.mock.middleware import Authenticator, _same, site_middleware
@@ -32,7 +31,7 @@ INVALID_TOKEN = {
 class ThriveCartAuthenticator(Authenticator):
     """401 ``invalid_token`` unless the request carries ``Authorization: Bearer <api key>``."""
 
-    def authenticate(self, headers: Headers, path: str = "") -> tuple[str | None, str]:
+    def authenticate(self, headers: Mapping[str, str], path: str = "") -> tuple[str | None, str]:
         scheme, _, token = (headers.get("authorization") or "").strip().partition(" ")
         if scheme.lower() == "bearer" and _same(token.strip(), self.settings.api_key):
             return token.strip(), ""
