@@ -87,8 +87,6 @@ class Projection:
 
     def __init__(self, fields: tuple[str, ...]) -> None:
         self.fields = fields
-        self._order = list(fields)
-        self._names = frozenset(fields)
 
     def __call__(self, doc: Doc) -> JSON:
         return {name: doc[name] for name in self.fields if name in doc}
