@@ -13,9 +13,11 @@ import httpx
 import pytest
 from aiothinkific.mock import MockSettings, create_app, jsoncodec
 from aiothinkific.mock.engine import Projection
+from aiothinkific.mock.errors import ApiError, invalid
 from aiothinkific.mock.routing import PATH_CACHE_SIZE, SegmentIndexedRouter
 from aiothinkific.mock.server import query_values
 from aiothinkific.mock.store import Store, eq
+from aiothinkific.mock.validation import RequestValidator, validators
 from aiothinkific.specs import admin_spec
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -37,7 +39,12 @@ VALUES: list[Any] = [
 def test_dumps_is_byte_for_byte_json_response(value: Any) -> None:
     assert json.loads(jsoncodec.dumps(value)) == json.loads(JSONResponse(value).body)
     if not isinstance(value, dict) or ("big" not in value and 1 not in value):
-        assert jsoncodec.FastJSONResponse(value).body == JSONResponse(value).body
+        for status in (200, 201, 422, 204):
+            fast, slow = jsoncodec.FastJSONResponse(value, status), JSONResponse(value, status)
+            assert (fast.body, fast.raw_headers) == (slow.body, slow.raw_headers)
+        fast = jsoncodec.FastJSONResponse(value, 429, headers={"Retry-After": "3"})
+        slow = JSONResponse(value, 429, headers={"Retry-After": "3"})
+        assert (fast.body, fast.raw_headers) == (slow.body, slow.raw_headers)
 
 
 def test_an_encoded_array_is_written_as_it_is_even_beside_what_orjson_cannot_take() -> None:
@@ -68,7 +75,7 @@ FIELDS = ("id", "name", "email")
 def _shown_as_cut(store: Store, kind: str) -> None:
     """The shown documents are the stored ones cut to the fields, byte for byte."""
     expected = [jsoncodec.dumps(Projection(FIELDS)(doc)) for doc in store.select(kind)]
-    assert store.select_shown(kind, limit=1000) == expected
+    assert store.page_shown(kind, limit=1000) == (len(expected), expected)
 
 
 def test_every_write_keeps_the_shown_documents_in_step() -> None:
@@ -78,7 +85,7 @@ def test_every_write_keeps_the_shown_documents_in_step() -> None:
     store.put_many("user", [{"id": n, "name": f"N{n}", "email": f"{n}@x"} for n in (5, 6, 7)])
     store.put_many("other", [{"id": 1, "name": "not shown"}])
     _shown_as_cut(store, "user")
-    assert store.select_shown("user", limit=1)[0] == b'{"id":1,"name":"A","email":"a@x"}'
+    assert store.page_shown("user", limit=1)[1][0] == b'{"id":1,"name":"A","email":"a@x"}'
     store.replace("user", {"id": 5, "email": "new@x", "name": "Renamed", "internal": 1})
     _shown_as_cut(store, "user")
     assert store.update_where("user", [eq("name", "N6")], {"name": "Moved", "email": "m@x"}) == 1
@@ -87,7 +94,7 @@ def test_every_write_keeps_the_shown_documents_in_step() -> None:
     _shown_as_cut(store, "user")
     assert [d["name"] for d in store.select("user")] == ["A", "Renamed", "Moved"]
     with pytest.raises(ValueError, match="'other' are not kept as shown"):
-        store.select_shown("other", limit=1)
+        store.page_shown("other", limit=1)
 
 
 def test_a_transaction_is_all_or_nothing_and_those_inside_it_are_part_of_it() -> None:
@@ -104,6 +111,25 @@ def test_a_transaction_is_all_or_nothing_and_those_inside_it_are_part_of_it() ->
     assert [d["name"] for d in store.select("user")] == ["both"] and not store.db.in_transaction
 
 
+def test_reads_of_an_in_memory_store_begin_no_transaction_and_a_write_inside_begins_its_own(
+    tmp_path: Path,
+) -> None:
+    store = Store()
+    with store.transaction(write=False):
+        assert not store.db.in_transaction  # nothing else can write in between
+        with pytest.raises(RuntimeError), store.transaction():
+            store.insert("user", {"name": "undone"})
+            assert store.db.in_transaction
+            raise RuntimeError("the write failed")
+        assert not store.db.in_transaction
+    assert store.select("user") == []
+    shared = Store(str(tmp_path / "shared.sqlite"))  # another process may write between reads
+    with shared.transaction(write=False):
+        assert shared.db.in_transaction
+    assert not shared.db.in_transaction
+    shared.close()
+
+
 def test_a_database_from_before_the_column_or_from_another_spec_is_shown_anew(
     tmp_path: Path,
 ) -> None:
@@ -113,11 +139,11 @@ def test_a_database_from_before_the_column_or_from_another_spec_is_shown_anew(
         old.execute("""INSERT INTO docs VALUES ('user', 1, '{"id":1,"email":"e","name":"n"}')""")
     store = Store(str(path))
     store.show_as("user", FIELDS)
-    assert store.select_shown("user", limit=5) == [b'{"id":1,"name":"n","email":"e"}']
+    assert store.page_shown("user", limit=5) == (1, [b'{"id":1,"name":"n","email":"e"}'])
     store.close()
     store = Store(str(path))  # the same file under a spec whose schema has other fields
     store.show_as("user", ("email", "id"))
-    assert store.select_shown("user", limit=5) == [b'{"email":"e","id":1}']
+    assert store.page_shown("user", limit=5) == (1, [b'{"email":"e","id":1}'])
     store.close()
 
 
@@ -219,3 +245,52 @@ def test_integer_bounds_fast_path_says_what_the_schema_validator_says() -> None:
                     assert fast == slow and valid == (not slow), (compiled.param, value)
                     checked += 1
     assert checked > 100
+
+
+def _query_one_by_one(validator: RequestValidator, raw: dict[str, str]) -> dict[str, Any]:
+    """The query read parameter by parameter in the spec's order (how ``query`` read it before
+    it looked only at the names given): the reference it must agree with."""
+    values: dict[str, Any] = {}
+    errors: dict[str, list[str]] = {}
+    for compiled in validator.params["query"]:
+        param, text = compiled.param, raw.get(compiled.param.name)
+        if text is None or (text == "" and (param.allow_empty or param.required)):
+            if param.required:
+                errors.setdefault(param.name, []).append("can't be blank")
+            elif compiled.default is not None:
+                values[param.name] = compiled.default
+            continue
+        try:
+            value = compiled.coerce(text)
+        except ValueError as error:
+            errors.setdefault(param.name, []).append(str(error))
+            continue
+        if not compiled.errors(value, errors):
+            continue
+        if text == "":
+            if compiled.default is not None:
+                values[param.name] = compiled.default
+            continue
+        values[param.name] = value
+    if errors:
+        raise invalid(errors)
+    return values
+
+
+QUERIED = [v for v in validators(admin_spec()).values() if v.params["query"]]
+QUERY_TEXTS = ["", "1", "0", "-3", "25", "250", "abc", "true", "2026-01-02", " 7 ", "9" * 25]
+
+
+@given(st.data())
+def test_query_reads_the_given_names_as_the_spec_order_reading_does(data: st.DataObject) -> None:
+    validator = data.draw(st.sampled_from(QUERIED))
+    names = [c.param.name for c in validator.params["query"]] + ["unknown"]
+    raw = data.draw(st.dictionaries(st.sampled_from(names), st.sampled_from(QUERY_TEXTS)))
+
+    def outcome(read: Any) -> Any:
+        try:
+            return read(raw)
+        except ApiError as error:  # the same messages, the fields in the same order
+            return error.status, json.dumps(error.body)
+
+    assert outcome(validator.query) == outcome(lambda r: _query_one_by_one(validator, r))

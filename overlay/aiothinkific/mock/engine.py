@@ -26,10 +26,11 @@ from aiothinkific.specs import JSON, Operation, Spec, per_spec
 DEFAULT_LIMIT = 25
 
 
-@dataclass(frozen=True)
+@dataclass
 class Call:
     """One request that passed validation: the spec served and the operation called, typed
-    parameters, a JSON body, the store."""
+    parameters, a JSON body, the store. (Read-only to handlers; not frozen: that would cost
+    every request a slower ``__init__``.)"""
 
     spec: Spec
     operation: Operation
@@ -152,9 +153,7 @@ class Records:
         """One page of the documents matching ``filters``, as ``{"items", "meta"}``."""
         page = call.query.get("page", 1)
         limit = call.query.get("limit", DEFAULT_LIMIT)
-        total = call.store.count(self.kind, filters)
-        offset = (page - 1) * limit
-        items = self.items(call, filters, limit, offset) if offset < total else []
+        total, items = self.items(call, filters, limit, (page - 1) * limit)
         return {
             "items": items,
             "meta": {"pagination": pagination(page, limit, total, len(items))},
@@ -162,17 +161,21 @@ class Records:
 
     def items(
         self, call: Call, filters: Sequence[Filter], limit: int, offset: int
-    ) -> list[JSON] | jsoncodec.EncodedArray:
-        """A page's items: as the store keeps them shown where it does (for this spec's
-        schema), else its documents decoded and cut (after ``render``)."""
+    ) -> tuple[int, list[JSON] | jsoncodec.EncodedArray]:
+        """How many documents match, and a page's items: as the store keeps them shown where
+        it does (for this spec's schema), else its documents decoded and cut (after
+        ``render``)."""
         cut = projection(call.spec, self.schema)  # once for the page, not per item
         store = call.store
         if store.shown_fields.get(self.kind) == cut.fields:
-            shown = store.select_shown(self.kind, filters, limit=limit, offset=offset)
-            return jsoncodec.EncodedArray(shown)
+            total, shown = store.page_shown(self.kind, filters, limit=limit, offset=offset)
+            return total, jsoncodec.EncodedArray(shown)
+        total = store.count(self.kind, filters)
+        if offset >= total:
+            return total, []
         docs = store.select(self.kind, filters, limit=limit, offset=offset)
         render = self.render
-        return [cut(render(call, doc)) for doc in docs] if render else list(map(cut, docs))
+        return total, [cut(render(call, doc)) for doc in docs] if render else list(map(cut, docs))
 
     def insert(self, call: Call, doc: Doc) -> Doc:
         return call.store.insert(self.kind, doc)

@@ -11,8 +11,10 @@ everything does.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
+from starlette.background import BackgroundTask
 from starlette.responses import JSONResponse
 
 try:
@@ -87,7 +89,28 @@ def loads_all(texts: list[str]) -> list[Any]:
 
 
 class FastJSONResponse(JSONResponse):
-    """``JSONResponse`` rendered by :func:`dumps`."""
+    """``JSONResponse`` rendered by :func:`dumps`. A plain answer (no extra headers, a status
+    with a body) gets the two headers Starlette would give it, without its general path."""
+
+    def __init__(
+        self,
+        content: Any,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> None:
+        plain = headers is None and media_type is None and background is None
+        if not plain or status_code < 200 or status_code in (204, 304):
+            super().__init__(content, status_code, headers, media_type, background)
+            return
+        self.status_code = status_code
+        self.background = None
+        self.body = dumps(content)
+        self.raw_headers = [
+            (b"content-length", b"%d" % len(self.body)),
+            (b"content-type", b"application/json"),
+        ]
 
     def render(self, content: Any) -> bytes:
         return dumps(content)

@@ -155,11 +155,11 @@ class SpecServer:
 
         async def handle(request: Request) -> Response:
             try:
-                if self.declared_too_large(request):
-                    raise ApiError(413, {"error": "Request body is too large"})
                 path = validator.path(request.path_params)
                 raw = b""
-                if validator.body_validator is not None:
+                if validator.body_validator is not None:  # (a body elsewhere is not read)
+                    if self.declared_too_large(request):
+                        raise ApiError(413, {"error": "Request body is too large"})
                     raw = await self.read_body(request)
                 query = validator.query(query_values(request.scope["query_string"]))
                 body = None

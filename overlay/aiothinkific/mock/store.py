@@ -151,7 +151,14 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA busy_timeout = 5000")
         self.db.executescript(_SCHEMA)
-        self._depth = 0
+        #: Whether another connection may see the database (a file): in-memory, nothing can
+        #: write between one request's statements, so its reads need no transaction.
+        self.shared = database != ":memory:"
+        if self.get_meta("counted") is None:  # a file from before ``counts``: count it once
+            with self.transaction():
+                self.db.execute("DELETE FROM counts")
+                self.db.execute("INSERT INTO counts SELECT kind, count(*) FROM docs GROUP BY kind")
+                self.set_meta("counted", "1")
         #: Per kind, the fields its documents are shown with (see :meth:`show_as`).
         self.shown_fields: dict[str, tuple[str, ...]] = {}
 
@@ -175,7 +182,7 @@ class Store:
 
     def show_as(self, kind: str, fields: tuple[str, ...]) -> None:
         """Keep every document of ``kind`` also as the API shows it: only ``fields``, in their
-        order, encoded (:meth:`select_shown`). Documents stored before, or shown with other
+        order, encoded (:meth:`page_shown`). Documents stored before, or shown with other
         fields (a database file from another spec), are shown anew now."""
         self.shown_fields[kind] = fields
         key = f"shown:{kind}"
@@ -272,20 +279,23 @@ class Store:
             params = (*params, limit, offset)
         return jsoncodec.loads_all([body for (body,) in self.db.execute(sql, params)])
 
-    def select_shown(
+    def page_shown(
         self, kind: str, filters: Sequence[Filter] = (), *, limit: int, offset: int = 0
-    ) -> list[bytes]:
-        """Like :meth:`select`, the documents as the API shows them: encoded JSON objects, for
-        a kind kept so (:meth:`show_as`)."""
+    ) -> tuple[int, list[bytes]]:
+        """How many documents of ``kind`` match ``filters``, and a page of them as the API shows
+        them (encoded JSON objects, in id order), for a kind kept so (:meth:`show_as`)."""
         if kind not in self.shown_fields:
             raise ValueError(f"documents of {kind!r} are not kept as shown")
+        total = self.count(kind, filters)
+        if offset >= total:
+            return total, []
         where, params = _where(kind, filters)
         if filters:  # on the bodies; ``kind`` and ``id`` are the join's
             sql = f"SELECT doc FROM docs JOIN shown USING (kind, id) WHERE {where}"
         else:
             sql = "SELECT doc FROM shown WHERE kind = ?"
         sql += " ORDER BY id LIMIT ? OFFSET ?"
-        return [doc for (doc,) in self.db.execute(sql, (*params, limit, offset))]
+        return total, [doc for (doc,) in self.db.execute(sql, (*params, limit, offset))]
 
     def first(self, kind: str, filters: Sequence[Filter]) -> Doc | None:
         found = self.select(kind, filters, limit=1)
@@ -348,35 +358,33 @@ class Store:
 
 
 class Transaction:
-    """:meth:`Store.transaction`: the outermost one begins and commits (or rolls back); those
-    inside it are part of it. (A class: on every request, a generator costs more.)"""
+    """:meth:`Store.transaction`: one begun inside another is part of it; the one that began
+    commits (or rolls back). Reads of an in-memory database begin none (``Store.shared``); a
+    write inside them begins its own. (A class: on every request, a generator costs more.)"""
 
-    __slots__ = ("outermost", "store", "write")
+    __slots__ = ("began", "db", "write")
 
     def __init__(self, store: Store, write: bool) -> None:
-        self.store = store
+        self.db = store.db
         self.write = write
-        self.outermost = False
+        self.began = write or store.shared
 
     def __enter__(self) -> None:
-        store = self.store
-        if not store._depth:
-            store.db.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
-            self.outermost = True
-        store._depth += 1
+        if self.began and self.db.in_transaction:
+            self.began = False
+        elif self.began:
+            self.db.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        store = self.store
-        store._depth -= 1
-        if not self.outermost:
+        if not self.began:
             return
         if kind is not None:
-            store.db.execute("ROLLBACK")
+            self.db.execute("ROLLBACK")
             return
         try:
-            store.db.execute("COMMIT")
+            self.db.execute("COMMIT")
         except BaseException:  # not committed (a busy database): nothing of it stays
-            store.db.execute("ROLLBACK")
+            self.db.execute("ROLLBACK")
             raise
 
 

@@ -407,6 +407,14 @@ class RequestValidator:
             )
             for location in ("path", "query")
         }
+        #: By name, the query parameters; the defaults of optional ones; the required ones.
+        self.query_params = {c.param.name: c for c in self.params["query"]}
+        self.query_defaults = {
+            c.param.name: c.default
+            for c in self.params["query"]
+            if not c.param.required and c.default is not None
+        }
+        self.query_required = tuple(c.param.name for c in self.params["query"] if c.param.required)
         schema = operation.body_schema
         self.spec = spec
         self.body_schema = schema
@@ -437,33 +445,29 @@ class RequestValidator:
         (``allowEmptyValue``); anywhere else it is checked like any other value (an integer, a
         boolean, an enum or a pattern refuse it: 422), and one the schema accepts (a free-form
         string) is then taken as not given too, so its default applies and no filter matches on
-        ``""``. A required parameter may not be empty."""
-        values: dict[str, Any] = {}
+        ``""``. A required parameter may not be empty. (Only the parameters given are looked
+        at: an operation has many, a request few.)"""
+        values = dict(self.query_defaults)
         errors: Errors = {}
-        for compiled in self.params["query"]:
-            name = compiled.param.name
-            text = raw.get(name)
-            param = compiled.param
-            if text is None or (text == "" and (param.allow_empty or param.required)):
-                if compiled.param.required:
-                    _add(errors, name, "can't be blank")
-                elif compiled.default is not None:
-                    values[name] = compiled.default
+        for name, text in raw.items():
+            compiled = self.query_params.get(name)
+            if compiled is None:
                 continue
+            param = compiled.param
+            if text == "" and (param.allow_empty or param.required):
+                continue  # not given
             try:
                 value = compiled.coerce(text)
             except ValueError as error:
                 _add(errors, name, str(error))
                 continue
-            if not compiled.errors(value, errors):
-                continue
-            if text == "":
-                if compiled.default is not None:
-                    values[name] = compiled.default
-                continue
-            values[name] = value
-        if errors:
-            raise invalid(errors)
+            if compiled.errors(value, errors) and text != "":
+                values[name] = value
+        for name in self.query_required:
+            if not raw.get(name):
+                _add(errors, name, "can't be blank")
+        if errors:  # in the spec's order of the parameters
+            raise invalid({name: errors[name] for name in self.query_params if name in errors})
         return values
 
     def body(
