@@ -144,13 +144,34 @@ async def wait_until_up(origin: str, path: str, process: subprocess.Popen[bytes]
     raise RuntimeError(f"{process.args!r} did not start")
 
 
+def pinned(cpus: set[int] | None) -> Any:
+    """What ``subprocess`` runs in the child before the program: keep it on ``cpus``."""
+    return None if cpus is None else lambda: os.sched_setaffinity(0, cpus)
+
+
+def cpu_split() -> tuple[set[int], set[int]] | None:
+    """With two CPUs or more, one for the load generator and one for the server measured (the
+    servers take turns on it), so that they neither share a CPU nor move between them: the
+    latency tail is the servers' more than the scheduler's. ``None`` on one CPU."""
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    return ({cpus[0]}, {cpus[1]}) if len(cpus) >= 2 else None
+
+
 @asynccontextmanager
 async def started(
-    command: list[str], probe: str, port: int, env: dict[str, str] | None = None
+    command: list[str],
+    probe: str,
+    port: int,
+    env: dict[str, str] | None = None,
+    cpus: set[int] | None = None,
 ) -> AsyncIterator[tuple[str, int]]:
-    """``command`` in a subprocess; yields its origin and pid once ``probe`` answers."""
+    """``command`` in a subprocess (on ``cpus``, when given); yields its origin and pid once
+    ``probe`` answers."""
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+        command,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+        preexec_fn=pinned(cpus),
     )
     origin = f"http://127.0.0.1:{port}"
     try:
@@ -161,11 +182,11 @@ async def started(
         process.wait(timeout=10)
 
 
-def served(users: int) -> Any:
+def served(users: int, cpus: set[int] | None = None) -> Any:
     """``aiothinkific mock serve`` in a subprocess (origin, pid)."""
     port = free_port()
     command = [sys.executable, "-m", "aiothinkific", "mock", "serve", "--port", str(port)]
-    return started([*command, "--seed-users", str(users)], "/openapi.json", port)
+    return started([*command, "--seed-users", str(users)], "/openapi.json", port, cpus=cpus)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -230,11 +251,13 @@ end
 """
 
 
-def wrk(url: str, seconds: float, script: Path) -> dict[str, Any]:
+def wrk(url: str, seconds: float, script: Path, cpus: set[int] | None) -> dict[str, Any]:
     """``seconds`` of GETs of ``url`` by 10 connections on one wrk thread: its report."""
     headers = [arg for name, value in AUTH.items() for arg in ("-H", f"{name}: {value}")]
     command = ["wrk", "-t1", "-c10", f"-d{seconds}s", "-s", str(script), *headers, url]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(
+        command, check=True, capture_output=True, text=True, preexec_fn=pinned(cpus)
+    ).stdout
     report: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
     if report["socket_errors"] or report["non_2xx"]:
         raise RuntimeError(f"{url}: {report}")
@@ -250,11 +273,12 @@ async def compare(
     if shutil.which("wrk") is None:
         raise SystemExit("the side-by-side comparison needs wrk (apt-get install wrk)")
     load_before = os.getloadavg()
+    load_cpus, server_cpus = cpu_split() or (None, None)
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp, "report.lua")
         script.write_text(WRK_REPORT)
         async with AsyncExitStack() as stack:
-            origin, pid = await stack.enter_async_context(served(users))
+            origin, pid = await stack.enter_async_context(served(users, server_cpus))
             async with httpx.AsyncClient(base_url=origin) as client:
                 body = (await client.get(PATH, headers=AUTH)).content
             Path(tmp, "body.json").write_bytes(body)
@@ -272,6 +296,7 @@ async def compare(
                     PATH,
                     port,
                     env={"BENCH_BODY": str(Path(tmp, "body.json"))},
+                    cpus=server_cpus,
                 )
             )
             servers.append(Server("minimal Starlette app (uvicorn)", *minimal, PATH, 25))
@@ -279,16 +304,17 @@ async def compare(
             prism = prism_command(prism_dir, port) if prism_dir is not None else None
             if prism is not None:
                 path = PATH.removeprefix("/api/public/v1")  # Prism serves the spec's paths
-                found = await stack.enter_async_context(started(prism, path, port))
+                prism_server = started(prism, path, port, cpus=server_cpus)
+                found = await stack.enter_async_context(prism_server)
                 servers.append(Server("Prism static (node)", *found, path, None))
             for server in servers:  # every answer a listing (the mock's and the minimal's full)
                 async with httpx.AsyncClient(base_url=server.origin) as client:
                     await timed(client, 200, 10, server.path, server.items)
-                wrk(server.origin + server.path, 2, script)  # warm-up: JIT, caches
+                wrk(server.origin + server.path, 2, script, load_cpus)  # warm-up: JIT, caches
             for _ in range(rounds):
                 for server in servers:
                     before = cpu_seconds(server.pid)
-                    report = wrk(server.origin + server.path, seconds, script)
+                    report = wrk(server.origin + server.path, seconds, script, load_cpus)
                     server.cpu += cpu_seconds(server.pid) - before
                     server.requests += report["requests"]
                     server.seconds += report["seconds"]
@@ -305,7 +331,12 @@ async def compare(
         )
         for server in servers
     ]
-    load = {"load_before": load_before, "load_after": os.getloadavg()}
+    load = {
+        "load_before": load_before,
+        "load_after": os.getloadavg(),
+        "cpus_load_generator": sorted(load_cpus or ()),
+        "cpus_server": sorted(server_cpus or ()),
+    }
     return costs, load
 
 
@@ -337,6 +368,15 @@ def table(results: list[Result], users: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def pinning(load: dict[str, Any]) -> str:
+    if not load["cpus_server"]:
+        return "(one CPU: the servers and wrk share it)"
+    return (
+        f"(the servers on CPU {load['cpus_server'][0]} in turn, wrk on CPU "
+        f"{load['cpus_load_generator'][0]})"
+    )
+
+
 def cost_table(costs: list[ServerCost], load: dict[str, Any]) -> str:
     """The side-by-side comparison, its ratios and the targets."""
     by_name = {c.server.split(" ")[0]: c for c in costs}
@@ -349,6 +389,7 @@ def cost_table(costs: list[ServerCost], load: dict[str, Any]) -> str:
         "clients (wrk), in interleaved rounds; p50 and p99 are the median of the rounds'",
         f"(load average {before} before, {after} after, on {cpus} CPUs shared with other work; "
         "the ratios are what to compare)",
+        pinning(load),
         "",
         "| server | requests | requests/s | p50 ms | p99 ms | p99/p50 | server CPU ms/request "
         "| vs Prism | vs minimal app |",

@@ -364,6 +364,8 @@ class _CompiledParam:
         """The raw string as the type the spec gives, or ``ValueError(message)``."""
         text = raw.strip()
         if self.kind == "integer":
+            if text.isdigit() and text.isascii() and len(text) < 19:  # plainly within int64
+                return int(text)
             value = integer_value(text)
             if value is None or abs(value) >= BEYOND_INT64:  # not digits, or more than 19
                 raise ValueError("must be an integer")
