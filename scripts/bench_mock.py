@@ -14,7 +14,8 @@ on the same uvicorn protocol serving a fixed body (the mock's own first page, as
 floor of any Python server here); and Prism (``@stoplight/prism-cli``, static mode, its logging
 at ``warn``) on the patched spec. The clients are ``wrk``'s 10 connections on one thread (C,
 so the load generator takes little of the machine from the server; ``apt-get install wrk``),
-in interleaved rounds. Every server's answer is checked to be the full page first, and any
+in interleaved rounds; with two CPUs or more, wrk runs on one and the server measured on
+another. Every server's answer is checked to be the full page first, and any
 non-2xx answer or socket error during a round fails the run. Prism is installed with npm into
 ``--prism-dir`` the first time (one-time, needs ``npm``; ``--no-prism`` skips it). The ratios
 are what to compare: absolute times depend on the machine and its load, which the report
