@@ -153,7 +153,9 @@ class Records:
         """One page of the documents matching ``filters``, as ``{"items", "meta"}``."""
         page = call.query.get("page", 1)
         limit = call.query.get("limit", DEFAULT_LIMIT)
-        total, items = self.items(call, filters, limit, (page - 1) * limit)
+        total = call.store.count(self.kind, filters)
+        offset = (page - 1) * limit
+        items = self.items(call, filters, limit, offset) if offset < total else []
         return {
             "items": items,
             "meta": {"pagination": pagination(page, limit, total, len(items))},
@@ -161,21 +163,17 @@ class Records:
 
     def items(
         self, call: Call, filters: Sequence[Filter], limit: int, offset: int
-    ) -> tuple[int, list[JSON] | jsoncodec.EncodedArray]:
-        """How many documents match, and a page's items: as the store keeps them shown where
-        it does (for this spec's schema), else its documents decoded and cut (after
-        ``render``)."""
+    ) -> list[JSON] | jsoncodec.EncodedArray:
+        """A page's items: as the store keeps them shown where it does (for this spec's
+        schema), else its documents decoded and cut (after ``render``)."""
         cut = projection(call.spec, self.schema)  # once for the page, not per item
         store = call.store
         if store.shown_fields.get(self.kind) == cut.fields:
-            total, shown = store.page_shown(self.kind, filters, limit=limit, offset=offset)
-            return total, jsoncodec.EncodedArray(shown)
-        total = store.count(self.kind, filters)
-        if offset >= total:
-            return total, []
+            shown = store.select_shown(self.kind, filters, limit=limit, offset=offset)
+            return jsoncodec.EncodedArray(shown)
         docs = store.select(self.kind, filters, limit=limit, offset=offset)
         render = self.render
-        return total, [cut(render(call, doc)) for doc in docs] if render else list(map(cut, docs))
+        return [cut(render(call, doc)) for doc in docs] if render else list(map(cut, docs))
 
     def insert(self, call: Call, doc: Doc) -> Doc:
         return call.store.insert(self.kind, doc)

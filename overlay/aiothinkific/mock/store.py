@@ -182,7 +182,7 @@ class Store:
 
     def show_as(self, kind: str, fields: tuple[str, ...]) -> None:
         """Keep every document of ``kind`` also as the API shows it: only ``fields``, in their
-        order, encoded (:meth:`page_shown`). Documents stored before, or shown with other
+        order, encoded (:meth:`select_shown`). Documents stored before, or shown with other
         fields (a database file from another spec), are shown anew now."""
         self.shown_fields[kind] = fields
         key = f"shown:{kind}"
@@ -279,23 +279,20 @@ class Store:
             params = (*params, limit, offset)
         return jsoncodec.loads_all([body for (body,) in self.db.execute(sql, params)])
 
-    def page_shown(
+    def select_shown(
         self, kind: str, filters: Sequence[Filter] = (), *, limit: int, offset: int = 0
-    ) -> tuple[int, list[bytes]]:
-        """How many documents of ``kind`` match ``filters``, and a page of them as the API shows
-        them (encoded JSON objects, in id order), for a kind kept so (:meth:`show_as`)."""
+    ) -> list[bytes]:
+        """Like :meth:`select`, the documents as the API shows them: encoded JSON objects, for
+        a kind kept so (:meth:`show_as`)."""
         if kind not in self.shown_fields:
             raise ValueError(f"documents of {kind!r} are not kept as shown")
-        total = self.count(kind, filters)
-        if offset >= total:
-            return total, []
         where, params = _where(kind, filters)
         if filters:  # on the bodies; ``kind`` and ``id`` are the join's
             sql = f"SELECT doc FROM docs JOIN shown USING (kind, id) WHERE {where}"
         else:
             sql = "SELECT doc FROM shown WHERE kind = ?"
         sql += " ORDER BY id LIMIT ? OFFSET ?"
-        return total, [doc for (doc,) in self.db.execute(sql, (*params, limit, offset))]
+        return [doc for (doc,) in self.db.execute(sql, (*params, limit, offset))]
 
     def first(self, kind: str, filters: Sequence[Filter]) -> Doc | None:
         found = self.select(kind, filters, limit=1)
@@ -362,18 +359,18 @@ class Transaction:
     commits (or rolls back). Reads of an in-memory database begin none (``Store.shared``); a
     write inside them begins its own. (A class: on every request, a generator costs more.)"""
 
-    __slots__ = ("began", "db", "write")
+    __slots__ = ("began", "db", "needed", "write")
 
     def __init__(self, store: Store, write: bool) -> None:
         self.db = store.db
         self.write = write
-        self.began = write or store.shared
+        self.needed = write or store.shared
+        self.began = False
 
     def __enter__(self) -> None:
-        if self.began and self.db.in_transaction:
-            self.began = False
-        elif self.began:
+        if self.needed and not self.db.in_transaction:
             self.db.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+            self.began = True
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if not self.began:
