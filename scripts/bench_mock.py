@@ -152,8 +152,8 @@ def pinned(cpus: set[int] | None) -> Any:
 
 def cpu_split() -> tuple[set[int], set[int]] | None:
     """With two CPUs or more, one for the load generator and one for the server measured (the
-    servers take turns on it), so that they neither share a CPU nor move between them: the
-    latency tail is the servers' more than the scheduler's. ``None`` on one CPU."""
+    servers take turns on it), so that they neither share a CPU nor move between them.
+    ``None`` on one CPU."""
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     return ({cpus[0]}, {cpus[1]}) if len(cpus) >= 2 else None
 

@@ -42,13 +42,13 @@ def credential_of(scope: Scope) -> str:
 CREDENTIAL_HEADERS = frozenset({b"authorization", b"x-auth-api-key", b"x-auth-subdomain"})
 
 
-def header_map(scope: Scope, names: frozenset[bytes] = CREDENTIAL_HEADERS) -> dict[str, str]:
-    """The request's headers of these (lowercase) names, each name's first value: what
+def header_map(scope: Scope) -> dict[str, str]:
+    """The request's credential headers by (lowercase) name, each name's first value: what
     Starlette's ``Headers.get`` finds, in one pass instead of a scan per lookup."""
     return {
         name.decode("latin-1"): value.decode("latin-1")
         for name, value in reversed(scope["headers"])
-        if name in names
+        if name in CREDENTIAL_HEADERS
     }
 
 

@@ -147,13 +147,13 @@ class Store:
     def __init__(self, database: str = ":memory:") -> None:
         self.db = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA foreign_keys = OFF")
-        if database != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA busy_timeout = 5000")
-        self.db.executescript(_SCHEMA)
         #: Whether another connection may see the database (a file): in-memory, nothing can
         #: write between one request's statements, so its reads need no transaction.
         self.shared = database != ":memory:"
+        if self.shared:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA busy_timeout = 5000")
+        self.db.executescript(_SCHEMA)
         if self.get_meta("counted") is None:  # a file from before ``counts``: count it once
             with self.transaction():
                 self.db.execute("DELETE FROM counts")
